@@ -4,6 +4,7 @@
 import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
+import { databaseUrl } from "./database-url.mjs";
 
 const require = createRequire(import.meta.url);
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -11,6 +12,8 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 export function prismaEnv(extra = {}) {
   return {
     ...process.env,
+    // The schema's datasource names DATABASE_URL, so it must be set even when defaulted.
+    DATABASE_URL: databaseUrl(),
     PRISMA_QUERY_ENGINE_LIBRARY: require.resolve("prisma/package.json"),
     PRISMA_SCHEMA_ENGINE_BINARY: "/bin/false",
     PRISMA_HIDE_UPDATE_MESSAGE: "1",

@@ -1,0 +1,211 @@
+"use server";
+
+import { randomInt } from "node:crypto";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { currentViewer, ensureViewer } from "@/lib/auth/viewer";
+import { appendEvent } from "@/lib/db/event-log";
+import { createPracticeSession, findOwnedSessionProblem } from "@/lib/db/practice-sessions";
+import { findProblem, upsertProblem } from "@/lib/db/problems";
+import { MAX_LINE_LENGTH } from "@/lib/practice/limits";
+import { deriveProgress } from "@/lib/practice/progress";
+import { MAX_LEVEL, MIN_LEVEL, problemForLevel, problemFromNumbers, type NewProblem } from "@/lib/practice/start-problem";
+import { findTask, type Hint, type Verdict } from "@/lib/scratchpad";
+
+export type ActionError = { ok: false; error: string };
+
+// Sessions belong to the browser that started them (an httpOnly cookie); without it there is
+// nothing this request may touch.
+const NO_VIEWER: ActionError = {
+  ok: false,
+  error: "This browser has no practice sessions (cookies may have been cleared). Start a new problem.",
+};
+
+const sessionId = z.string().trim().min(1).max(64).regex(/^[a-z0-9]+$/i, "is not a session id");
+const requestId = z.uuid({ message: "must be a UUID" });
+
+function firstIssue(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return "The request was not understood.";
+  const field = issue.path.join(".");
+  return field ? `${field}: ${issue.message}` : issue.message;
+}
+
+// ---------------------------------------------------------------------------------------
+// Start a practice session
+// ---------------------------------------------------------------------------------------
+
+const startSchema = z.discriminatedUnion("source", [
+  z.object({
+    source: z.literal("level"),
+    digits: z.coerce
+      .number({ message: "Choose a level" })
+      .int()
+      .min(MIN_LEVEL, `Levels go from ${MIN_LEVEL} to ${MAX_LEVEL} digits`)
+      .max(MAX_LEVEL, `Levels go from ${MIN_LEVEL} to ${MAX_LEVEL} digits`),
+  }),
+  z.object({
+    source: z.literal("numbers"),
+    a: z.string().max(200, "The first number is too long"),
+    b: z.string().max(200, "The second number is too long"),
+  }),
+  z.object({ source: z.literal("demo"), problemId: sessionId }),
+]);
+
+export type StartState = ActionError | { ok: true } | null;
+
+export async function startPractice(_previous: StartState, formData: FormData): Promise<StartState> {
+  const viewer = await ensureViewer();
+
+  const parsed = startSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return { ok: false, error: firstIssue(parsed.error) };
+  const input = parsed.data;
+
+  let problemId: string;
+  if (input.source === "demo") {
+    // Only the app's own demo problems may be started by id.
+    const problem = await findProblem({ id: input.problemId });
+    if (!problem || problem.source !== "demo") return { ok: false, error: "That problem does not exist." };
+    problemId = problem.id;
+  } else {
+    let fresh: NewProblem;
+    if (input.source === "level") fresh = problemForLevel(input.digits, randomInt(2 ** 31));
+    else {
+      const made = problemFromNumbers(input.a, input.b);
+      if (!made.ok) return { ok: false, error: made.error };
+      fresh = made.problem;
+    }
+    problemId = (await upsertProblem({ ...fresh, createdById: viewer.id })).id;
+  }
+
+  const session = await createPracticeSession({ userId: viewer.id, problemId });
+  revalidatePath("/");
+  redirect(`/practice/${session.id}`);
+}
+
+// ---------------------------------------------------------------------------------------
+// Submit the next line
+// ---------------------------------------------------------------------------------------
+
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000a-\u001f\u007f]/;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+const submitSchema = z.object({
+  sessionId,
+  requestId,
+  line: z
+    .string()
+    .max(MAX_LINE_LENGTH, `A line can have at most ${MAX_LINE_LENGTH} characters`)
+    // Neither can be typed, and PostgreSQL cannot store them: refuse rather than alter the line.
+    .refine((text) => !CONTROL_CHARACTER.test(text), "A line cannot contain control characters")
+    .refine((text) => !LONE_SURROGATE.test(text), "A line cannot contain broken Unicode characters"),
+});
+
+export type SubmitResult = ActionError | { ok: true; verdict: Verdict; solved: boolean; replayed: boolean };
+
+export async function submitLine(input: z.input<typeof submitSchema>): Promise<SubmitResult> {
+  const viewer = await currentViewer();
+  if (!viewer) return NO_VIEWER;
+
+  const parsed = submitSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, error: firstIssue(parsed.error) };
+  const { line } = parsed.data;
+
+  const session = await findOwnedSessionProblem({ sessionId: parsed.data.sessionId, userId: viewer.id });
+  if (!session) return { ok: false, error: "This practice session was not found." };
+  const task = findTask(session.problem.kind);
+  const problem = task?.parseInput(session.problem.input);
+  if (!task || !problem?.ok) return { ok: false, error: "This problem can no longer be practised." };
+
+  const reference = task.referenceLines(problem.value);
+  const result = await appendEvent({
+    sessionId: session.id,
+    requestId: parsed.data.requestId,
+    decide: (events) => {
+      const { nextIndex } = deriveProgress(reference, events);
+      if (nextIndex === null) return { reject: "This problem is already solved." };
+      const verdict = task.judgeLine(problem.value, nextIndex, line, { actor: "student" });
+      return {
+        append: {
+          type: "line",
+          actor: "student",
+          modelId: null,
+          lineIndex: nextIndex,
+          text: line,
+          ok: verdict.ok,
+          verdict,
+          diagnosisId: verdict.diagnosis?.id ?? null,
+          hintLevel: null,
+        },
+        solves: verdict.ok && reference[nextIndex]?.role === "answer",
+      };
+    },
+  });
+  if (result.status === "rejected") return { ok: false, error: result.reason };
+
+  revalidatePath(`/practice/${session.id}`);
+  const verdict = result.event.verdict;
+  if (!verdict) return { ok: false, error: "That request was already used for a hint." };
+  const solved = verdict.ok && reference[result.event.lineIndex]?.role === "answer";
+  return { ok: true, verdict, solved, replayed: result.status === "replayed" };
+}
+
+// ---------------------------------------------------------------------------------------
+// Ask for a hint
+// ---------------------------------------------------------------------------------------
+
+const hintSchema = z.object({ sessionId, requestId });
+
+export type HintResult = ActionError | { ok: true; hint: Hint; replayed: boolean };
+
+export async function requestHint(input: z.input<typeof hintSchema>): Promise<HintResult> {
+  const viewer = await currentViewer();
+  if (!viewer) return NO_VIEWER;
+
+  const parsed = hintSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, error: firstIssue(parsed.error) };
+
+  const session = await findOwnedSessionProblem({ sessionId: parsed.data.sessionId, userId: viewer.id });
+  if (!session) return { ok: false, error: "This practice session was not found." };
+  const task = findTask(session.problem.kind);
+  const problem = task?.parseInput(session.problem.input);
+  if (!task || !problem?.ok) return { ok: false, error: "This problem can no longer be practised." };
+
+  const reference = task.referenceLines(problem.value);
+  const result = await appendEvent({
+    sessionId: session.id,
+    requestId: parsed.data.requestId,
+    decide: (events) => {
+      const { nextIndex, hintsForNext } = deriveProgress(reference, events);
+      if (nextIndex === null) return { reject: "This problem is already solved: no more hints." };
+      // Past the last level the full line is shown again rather than refusing.
+      const hint = task.hint(problem.value, nextIndex, hintsForNext + 1);
+      return {
+        append: {
+          type: "hint",
+          actor: "student",
+          modelId: null,
+          lineIndex: nextIndex,
+          text: hint.text,
+          ok: null,
+          verdict: null,
+          diagnosisId: null,
+          hintLevel: hint.level,
+        },
+      };
+    },
+  });
+  if (result.status === "rejected") return { ok: false, error: result.reason };
+
+  revalidatePath(`/practice/${session.id}`);
+  const { event } = result;
+  if (event.type !== "hint" || event.hintLevel === null) return { ok: false, error: "That request was already used for a line." };
+  // Built from the stored event, so a replayed request shows exactly what was shown before.
+  const hint: Hint = {
+    level: event.hintLevel,
+    text: event.text,
+    final: event.hintLevel >= task.hintLevels(problem.value, event.lineIndex),
+  };
+  return { ok: true, hint, replayed: result.status === "replayed" };
+}

@@ -1,0 +1,27 @@
+import type { HistoryItem } from "@/lib/practice/practice-view";
+
+/** Everything submitted in this session, oldest first: nothing a student writes is hidden. */
+export function HistoryList({ history }: { history: HistoryItem[] }) {
+  if (history.length === 0) return null;
+  return (
+    <section aria-labelledby="history-heading" className="space-y-2">
+      <h2 id="history-heading" className="text-lg font-semibold">
+        History
+      </h2>
+      <ol className="max-h-96 space-y-1 overflow-y-auto text-sm">
+        {history.map((item) => (
+          <li key={item.seq} className="rounded border border-slate-200 bg-white px-2 py-1">
+            {item.type === "hint" ? (
+              <span className="text-amber-800">Hint {item.hintLevel}: {item.text}</span>
+            ) : (
+              <>
+                <span className={item.ok ? "text-emerald-700" : "text-rose-700"}>{item.ok ? "✓" : "✗"}</span>{" "}
+                <code className="break-all">{item.text || "(empty line)"}</code>
+              </>
+            )}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,170 @@
+"use client";
+
+import Link from "next/link";
+import { useRef, useState, useTransition, type FormEvent } from "react";
+import { requestHint, submitLine } from "@/app/(practice)/actions";
+import { MAX_LINE_LENGTH } from "@/lib/practice/limits";
+import type { PracticeView } from "@/lib/practice/practice-view";
+import type { Verdict } from "@/lib/scratchpad";
+import { ColumnAddition } from "./column-addition";
+import { HistoryList } from "./history-list";
+import { ScratchpadText } from "./scratchpad-text";
+import { SolvedSummary } from "./solved-summary";
+import { VerdictDetails } from "./verdict-details";
+
+type Feedback = { kind: "verdict"; verdict: Verdict } | { kind: "error"; message: string } | null;
+
+const LINE_EXAMPLES: Record<string, string> = {
+  start: "both numbers, a comma, then C: 0 — e.g. 2 9 + 5 7 , C: 0",
+  column: "what is left of each number, the result digits so far, and the carry — e.g. 2 + 5 , 6 C: 1",
+  final: "the final carry, then all result digits — e.g. 0 8 6",
+  answer: "the sum's digits, without a leading zero — e.g. 8 6",
+};
+
+export function PracticeBoard({ view }: { view: PracticeView }) {
+  const [line, setLine] = useState("");
+  const [feedback, setFeedback] = useState<Feedback>(null);
+  const [pending, startTransition] = useTransition();
+  // A request id survives a failed call so that retrying it can never store the line twice.
+  const requestIdRef = useRef<string | null>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+
+  const lastLine = [...view.history].reverse().find((item) => item.type === "line");
+  const currentHints = view.next ? view.history.filter((item) => item.type === "hint" && item.lineIndex === view.next?.index) : [];
+
+  function takeRequestId() {
+    requestIdRef.current ??= crypto.randomUUID();
+    return requestIdRef.current;
+  }
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (pending) return;
+    const requestId = takeRequestId();
+    startTransition(async () => {
+      try {
+        const result = await submitLine({ sessionId: view.sessionId, requestId, line });
+        requestIdRef.current = null;
+        if (!result.ok) return setFeedback({ kind: "error", message: result.error });
+        setFeedback({ kind: "verdict", verdict: result.verdict });
+        if (result.verdict.ok) setLine("");
+      } catch {
+        setFeedback({ kind: "error", message: "Not sent: the server could not be reached. Your line is still here; press Check line to try again." });
+      }
+      inputRef.current?.focus();
+    });
+  }
+
+  function onHint() {
+    if (pending) return;
+    const requestId = takeRequestId();
+    startTransition(async () => {
+      try {
+        const result = await requestHint({ sessionId: view.sessionId, requestId });
+        requestIdRef.current = null;
+        if (!result.ok) setFeedback({ kind: "error", message: result.error });
+      } catch {
+        setFeedback({ kind: "error", message: "The hint could not be fetched: the server could not be reached. Try again." });
+      }
+    });
+  }
+
+  const announced =
+    feedback?.kind === "verdict" ? feedback.verdict.message : feedback?.kind === "error" ? feedback.message : "";
+
+  return (
+    <div className="space-y-6">
+      <header className="space-y-1">
+        <p className="text-sm font-medium uppercase tracking-wide text-slate-500">Long addition</p>
+        <h1 className="font-mono text-3xl font-bold">{view.input}</h1>
+      </header>
+
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+        <section aria-labelledby="scratchpad-heading" className="space-y-3">
+          <h2 id="scratchpad-heading" className="text-lg font-semibold">
+            Scratchpad
+          </h2>
+          <ScratchpadText rows={view.rows} waiting={view.next !== null} />
+
+          {view.next ? (
+            <form onSubmit={onSubmit} className="space-y-2">
+              <label htmlFor="next-line" className="block font-medium">
+                Next line
+              </label>
+              <p id="next-line-help" className="text-sm text-slate-600">
+                Write {LINE_EXAMPLES[view.next.role] ?? "the next line"}. The <code># added …</code> comment is optional.
+              </p>
+              <div className="flex flex-wrap gap-2">
+                <input
+                  ref={inputRef}
+                  id="next-line"
+                  name="line"
+                  value={line}
+                  onChange={(e) => setLine(e.target.value)}
+                  autoComplete="off"
+                  autoCapitalize="off"
+                  spellCheck={false}
+                  autoFocus
+                  maxLength={MAX_LINE_LENGTH}
+                  aria-describedby="next-line-help"
+                  className="min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-3 py-2 font-mono text-lg"
+                />
+                <button type="submit" disabled={pending} className="rounded-md bg-indigo-600 px-4 py-2 font-medium text-white hover:bg-indigo-700 disabled:opacity-60">
+                  Check line
+                </button>
+                <button type="button" onClick={onHint} disabled={pending} className="rounded-md border border-slate-300 bg-white px-4 py-2 font-medium hover:bg-slate-100 disabled:opacity-60">
+                  Hint
+                </button>
+              </div>
+            </form>
+          ) : (
+            <SolvedSummary view={view} />
+          )}
+
+          <div role="status" aria-live="polite" aria-atomic="true" className="min-h-6 font-medium">
+            {announced && <p className={feedback?.kind === "verdict" && feedback.verdict.ok ? "text-emerald-700" : "text-rose-700"}>{announced}</p>}
+          </div>
+          {feedback?.kind === "verdict" && !feedback.verdict.ok && <VerdictDetails verdict={feedback.verdict} />}
+          {!feedback && lastLine && lastLine.ok === false && view.next && (
+            <p className="text-sm text-slate-600">Last check: {lastLine.message}</p>
+          )}
+
+          {currentHints.length > 0 && (
+            <section aria-labelledby="hints-heading" className="rounded-md border border-amber-300 bg-amber-50 p-3">
+              <h3 id="hints-heading" className="font-semibold text-amber-900">
+                Hints for this line
+              </h3>
+              <ol className="mt-1 list-decimal space-y-1 pl-5 text-amber-900">
+                {currentHints.map((hint) => (
+                  <li key={hint.seq} className="whitespace-pre-wrap">
+                    {hint.text}
+                  </li>
+                ))}
+              </ol>
+            </section>
+          )}
+        </section>
+
+        <aside className="space-y-6">
+          {view.columns && (
+            <section aria-labelledby="columns-heading" className="space-y-2">
+              <h2 id="columns-heading" className="text-lg font-semibold">
+                As column addition
+              </h2>
+              <div className="inline-block rounded-lg border border-slate-200 bg-white p-4">
+                <ColumnAddition view={view.columns} />
+              </div>
+            </section>
+          )}
+          <HistoryList history={view.history} />
+        </aside>
+      </div>
+
+      <p>
+        <Link href="/" className="text-indigo-700 underline">
+          Choose another problem
+        </Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+import type { ScratchpadRow } from "@/lib/practice/progress";
+
+/** The scratchpad exactly as the paper writes it, one line per row. */
+export function ScratchpadText({ rows, waiting }: { rows: ScratchpadRow[]; waiting: boolean }) {
+  return (
+    <ol aria-label="Scratchpad lines" className="overflow-x-auto rounded-lg border border-slate-200 bg-white p-4 font-mono text-base leading-7">
+      {rows.map((row) => (
+        <li key={row.index} className={row.structural ? "text-slate-400" : "text-slate-900"}>
+          {row.text}
+        </li>
+      ))}
+      {waiting && (
+        <li className="text-slate-400" aria-hidden="true">
+          …
+        </li>
+      )}
+    </ol>
+  );
+}

@@ -1,0 +1,40 @@
+import "server-only";
+import { createHash, randomBytes } from "node:crypto";
+import { cookies } from "next/headers";
+import { createAnonymousStudent, findUserByTokenHash, type Viewer } from "../db/users";
+import { env } from "../env";
+
+export type { Viewer };
+
+export const SESSION_COOKIE = "sp_session";
+const ONE_YEAR_S = 60 * 60 * 24 * 365;
+const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
+
+// Only a hash of the token is stored, so a leaked database does not leak sessions.
+const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
+
+/** Who is asking, from the httpOnly session cookie; null for a first-time visitor. */
+export async function currentViewer(): Promise<Viewer | null> {
+  const token = (await cookies()).get(SESSION_COOKIE)?.value;
+  if (!token || !TOKEN_SHAPE.test(token)) return null;
+  return findUserByTokenHash({ tokenHash: hashToken(token) });
+}
+
+/**
+ * The current viewer, or a new anonymous student whose token is set as a cookie.
+ * Only Server Actions and route handlers may call this (they can set cookies).
+ */
+export async function ensureViewer(): Promise<Viewer> {
+  const existing = await currentViewer();
+  if (existing) return existing;
+  const token = randomBytes(32).toString("base64url");
+  const viewer = await createAnonymousStudent({ tokenHash: hashToken(token) });
+  (await cookies()).set(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: env.COOKIE_SECURE,
+    path: "/",
+    maxAge: ONE_YEAR_S,
+  });
+  return viewer;
+}

@@ -1,0 +1,91 @@
+import { columnView, findTask, type AdditionProblem, type ColumnView, type Diagnosis } from "../scratchpad";
+import type { LogEvent } from "./log-event";
+import { deriveProgress, type Progress, type ScratchpadRow } from "./progress";
+
+/** A stored session as the server reads it (see lib/db/practice-sessions.ts). */
+export type StoredSession = {
+  id: string;
+  mode: string;
+  startedAt: string;
+  solvedAt: string | null;
+  problem: { kind: string; input: string };
+  events: LogEvent[];
+};
+
+export type HistoryItem = {
+  seq: number;
+  type: "line" | "hint";
+  text: string;
+  ok: boolean | null;
+  message: string | null;
+  diagnosis: Diagnosis | null;
+  hintLevel: number | null;
+  lineIndex: number;
+  createdAt: string;
+};
+
+/**
+ * Everything the practice page shows, and nothing it must not: the reference lines that
+ * have not been reached yet stay on the server, so the answer is not in the page.
+ */
+export type PracticeView = {
+  sessionId: string;
+  kind: string;
+  input: string;
+  mode: string;
+  startedAt: string;
+  solvedAt: string | null;
+  rows: ScratchpadRow[];
+  next: { index: number; role: string; hintsShown: number; hintLevels: number } | null;
+  stats: Progress["stats"];
+  history: HistoryItem[];
+  columns: ColumnView | null;
+};
+
+export function buildPracticeView(session: StoredSession): PracticeView | null {
+  const task = findTask(session.problem.kind);
+  if (!task) return null;
+  const parsed = task.parseInput(session.problem.input);
+  if (!parsed.ok) return null;
+  const problem = parsed.value;
+  const reference = task.referenceLines(problem);
+  const progress = deriveProgress(reference, session.events);
+  const nextLine = progress.nextIndex === null ? undefined : reference[progress.nextIndex];
+
+  const accepted = new Set(progress.rows.map((row) => row.index));
+  const done = (role: string) => reference.filter((line) => line.role === role && accepted.has(line.index)).length;
+
+  return {
+    sessionId: session.id,
+    kind: session.problem.kind,
+    input: session.problem.input,
+    mode: session.mode,
+    startedAt: session.startedAt,
+    solvedAt: session.solvedAt,
+    rows: progress.rows,
+    next: nextLine
+      ? {
+          index: nextLine.index,
+          role: nextLine.role,
+          hintsShown: progress.hintsForNext,
+          hintLevels: task.hintLevels(problem, nextLine.index),
+        }
+      : null,
+    stats: progress.stats,
+    history: session.events.map((event) => ({
+      seq: event.seq,
+      type: event.type,
+      text: event.text,
+      ok: event.ok,
+      message: event.verdict?.message ?? null,
+      diagnosis: event.verdict?.diagnosis ?? null,
+      hintLevel: event.hintLevel,
+      lineIndex: event.lineIndex,
+      createdAt: event.createdAt,
+    })),
+    columns:
+      session.problem.kind === "addition"
+        ? columnView(problem as AdditionProblem, done("column"), done("final") > 0)
+        : null,
+  };
+}
