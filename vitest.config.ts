@@ -1,13 +1,13 @@
 import { fileURLToPath } from "node:url";
-import { defineConfig } from "vitest/config";
+import { defineConfig, type TestProjectInlineConfiguration } from "vitest/config";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 const at = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 
 // Tests that talk to a database run twice: on a fresh SQLite file and on a fresh
 // PostgreSQL database (tests/support/database-setup.ts makes both).
-const databaseProject = (name: "sqlite" | "postgres", url: string) => ({
-  extends: true as const,
+const databaseProject = (name: "sqlite" | "postgres", url: string): TestProjectInlineConfiguration => ({
+  extends: true,
   resolve: { alias: { "server-only": at("tests/support/server-only.ts") } },
   test: {
     name: `db-${name}`,
