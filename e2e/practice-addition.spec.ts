@@ -35,6 +35,13 @@ test("a student works a whole sum: a wrong line, a hint, a reload, and the answe
   await expect(practice.history).toContainText("2 + 5 , 6 C: 0");
   await expect(practice.history).toContainText("Hint 1");
 
+  // The guided input writes the line from just the digit and the carry.
+  await page.getByRole("textbox", { name: "Digit" }).fill("8");
+  await page.getByRole("textbox", { name: "Carry" }).fill("0");
+  await page.getByRole("button", { name: "Write line" }).click();
+  await expect(practice.nextLine).toHaveValue(", 8 6 C: 0");
+  await expect(practice.nextLine).toBeFocused();
+
   // The rest by keyboard only.
   await practice.write(", 8 6 C: 0", "Correct", { withKeyboard: true });
   await practice.write("0 8 6", "Correct", { withKeyboard: true });

@@ -7,6 +7,7 @@ import { MAX_LINE_LENGTH } from "@/lib/practice/limits";
 import type { PracticeView } from "@/lib/practice/practice-view";
 import type { Verdict } from "@/lib/scratchpad";
 import { ColumnAddition } from "./column-addition";
+import { GuidedColumnInput } from "./guided-column-input";
 import { HistoryList } from "./history-list";
 import { ScratchpadText } from "./scratchpad-text";
 import { SolvedSummary } from "./solved-summary";
@@ -92,7 +93,8 @@ export function PracticeBoard({ view }: { view: PracticeView }) {
                 Next line
               </label>
               <p id="next-line-help" className="text-sm text-slate-600">
-                Write {LINE_EXAMPLES[view.next.role] ?? "the next line"}. The <code># added …</code> comment is optional.
+                Write {LINE_EXAMPLES[view.next.role] ?? "the next line"}. The comment{" "}
+                <code className="rounded bg-slate-100 px-1">#&nbsp;added&nbsp;…</code> is optional.
               </p>
               <div className="flex flex-wrap gap-2">
                 <input
@@ -116,6 +118,16 @@ export function PracticeBoard({ view }: { view: PracticeView }) {
                   Hint
                 </button>
               </div>
+              {view.next.guide && (
+                <GuidedColumnInput
+                  key={view.next.index}
+                  guide={view.next.guide}
+                  onWrite={(written) => {
+                    setLine(written);
+                    inputRef.current?.focus();
+                  }}
+                />
+              )}
             </form>
           ) : (
             <SolvedSummary view={view} />

@@ -1,4 +1,12 @@
-import { columnView, findTask, type AdditionProblem, type ColumnView, type Diagnosis } from "../scratchpad";
+import {
+  columnGuide,
+  columnView,
+  findTask,
+  type AdditionProblem,
+  type ColumnGuide,
+  type ColumnView,
+  type Diagnosis,
+} from "../scratchpad";
 import type { LogEvent } from "./log-event";
 import { deriveProgress, type Progress, type ScratchpadRow } from "./progress";
 
@@ -36,7 +44,14 @@ export type PracticeView = {
   startedAt: string;
   solvedAt: string | null;
   rows: ScratchpadRow[];
-  next: { index: number; role: string; hintsShown: number; hintLevels: number } | null;
+  next: {
+    index: number;
+    role: string;
+    hintsShown: number;
+    hintLevels: number;
+    /** For addition column lines: what the guided digit-and-carry input needs. */
+    guide: ColumnGuide | null;
+  } | null;
   stats: Progress["stats"];
   history: HistoryItem[];
   columns: ColumnView | null;
@@ -69,6 +84,7 @@ export function buildPracticeView(session: StoredSession): PracticeView | null {
           role: nextLine.role,
           hintsShown: progress.hintsForNext,
           hintLevels: task.hintLevels(problem, nextLine.index),
+          guide: session.problem.kind === "addition" ? columnGuide(problem as AdditionProblem, nextLine.index) : null,
         }
       : null,
     stats: progress.stats,

@@ -16,6 +16,14 @@ export function findTask(kind: string): RegisteredTask | undefined {
 }
 
 export { addition } from "./addition";
-export { columnView, generateByDigits, type AdditionProblem, type ColumnView } from "./addition";
+export {
+  columnGuide,
+  columnView,
+  composeColumnLine,
+  generateByDigits,
+  type AdditionProblem,
+  type ColumnGuide,
+  type ColumnView,
+} from "./addition";
 export { SPLITS, type DatasetOptions, type DatasetSource, type Split } from "./random";
 export type * from "./types";

@@ -23,6 +23,7 @@ export const addition: TaskModule<AdditionProblem> & DatasetSource<AdditionProbl
 
 export { additionBugs, type BugId } from "./bugs";
 export { columnView, type ColumnView } from "./column-view";
+export { columnGuide, composeColumnLine, type ColumnGuide } from "./guide";
 export { dataset, generateByDigits, SPLIT_DIGITS } from "./generate";
 export { MAX_DIGITS, type AdditionProblem } from "./problem";
 export type { AdditionLine, AdditionRole } from "./target";
