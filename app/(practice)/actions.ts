@@ -9,9 +9,10 @@ import { appendEvent } from "@/lib/db/event-log";
 import { createPracticeSession, findOwnedSessionProblem } from "@/lib/db/practice-sessions";
 import { findProblem, upsertProblem } from "@/lib/db/problems";
 import { MAX_LINE_LENGTH } from "@/lib/practice/limits";
+import { isLastLine, loadStoredProblem } from "@/lib/practice/stored-problem";
 import { deriveProgress } from "@/lib/practice/progress";
 import { MAX_LEVEL, MIN_LEVEL, problemForLevel, problemFromNumbers, type NewProblem } from "@/lib/practice/start-problem";
-import { findTask, type Hint, type Verdict } from "@/lib/scratchpad";
+import type { Hint, Verdict } from "@/lib/scratchpad";
 
 export type ActionError = { ok: false; error: string };
 
@@ -114,18 +115,18 @@ export async function submitLine(input: z.input<typeof submitSchema>): Promise<S
 
   const session = await findOwnedSessionProblem({ sessionId: parsed.data.sessionId, userId: viewer.id });
   if (!session) return { ok: false, error: "This practice session was not found." };
-  const task = findTask(session.problem.kind);
-  const problem = task?.parseInput(session.problem.input);
-  if (!task || !problem?.ok) return { ok: false, error: "This problem can no longer be practised." };
+  const loaded = loadStoredProblem(session.problem);
+  if (!loaded.ok) return { ok: false, error: `This problem can no longer be practised: ${loaded.error}` };
+  const { task, value: problem } = loaded;
 
-  const reference = task.referenceLines(problem.value);
+  const reference = task.referenceLines(problem);
   const result = await appendEvent({
     sessionId: session.id,
     requestId: parsed.data.requestId,
     decide: (events) => {
       const { nextIndex } = deriveProgress(reference, events);
       if (nextIndex === null) return { reject: "This problem is already solved." };
-      const verdict = task.judgeLine(problem.value, nextIndex, line, { actor: "student" });
+      const verdict = task.judgeLine(problem, nextIndex, line, { actor: "student" });
       return {
         append: {
           type: "line",
@@ -138,7 +139,7 @@ export async function submitLine(input: z.input<typeof submitSchema>): Promise<S
           diagnosisId: verdict.diagnosis?.id ?? null,
           hintLevel: null,
         },
-        solves: verdict.ok && reference[nextIndex]?.role === "answer",
+        solves: verdict.ok && isLastLine(reference, nextIndex),
       };
     },
   });
@@ -147,7 +148,7 @@ export async function submitLine(input: z.input<typeof submitSchema>): Promise<S
   revalidatePath(`/practice/${session.id}`);
   const verdict = result.event.verdict;
   if (!verdict) return { ok: false, error: "That request was already used for a hint." };
-  const solved = verdict.ok && reference[result.event.lineIndex]?.role === "answer";
+  const solved = verdict.ok && isLastLine(reference, result.event.lineIndex);
   return { ok: true, verdict, solved, replayed: result.status === "replayed" };
 }
 
@@ -168,11 +169,11 @@ export async function requestHint(input: z.input<typeof hintSchema>): Promise<Hi
 
   const session = await findOwnedSessionProblem({ sessionId: parsed.data.sessionId, userId: viewer.id });
   if (!session) return { ok: false, error: "This practice session was not found." };
-  const task = findTask(session.problem.kind);
-  const problem = task?.parseInput(session.problem.input);
-  if (!task || !problem?.ok) return { ok: false, error: "This problem can no longer be practised." };
+  const loaded = loadStoredProblem(session.problem);
+  if (!loaded.ok) return { ok: false, error: `This problem can no longer be practised: ${loaded.error}` };
+  const { task, value: problem } = loaded;
 
-  const reference = task.referenceLines(problem.value);
+  const reference = task.referenceLines(problem);
   const result = await appendEvent({
     sessionId: session.id,
     requestId: parsed.data.requestId,
@@ -180,7 +181,7 @@ export async function requestHint(input: z.input<typeof hintSchema>): Promise<Hi
       const { nextIndex, hintsForNext } = deriveProgress(reference, events);
       if (nextIndex === null) return { reject: "This problem is already solved: no more hints." };
       // Past the last level the full line is shown again rather than refusing.
-      const hint = task.hint(problem.value, nextIndex, hintsForNext + 1);
+      const hint = task.hint(problem, nextIndex, hintsForNext + 1);
       return {
         append: {
           type: "hint",
@@ -205,7 +206,7 @@ export async function requestHint(input: z.input<typeof hintSchema>): Promise<Hi
   const hint: Hint = {
     level: event.hintLevel,
     text: event.text,
-    final: event.hintLevel >= task.hintLevels(problem.value, event.lineIndex),
+    final: event.hintLevel >= task.hintLevels(problem, event.lineIndex),
   };
   return { ok: true, hint, replayed: result.status === "replayed" };
 }

@@ -79,6 +79,6 @@ export async function listSessionsForUser({ userId, take = 10 }: { userId: strin
 export async function findOwnedSessionProblem({ sessionId, userId }: { sessionId: string; userId: string }) {
   return db.practiceSession.findFirst({
     where: { id: sessionId, userId },
-    select: { id: true, problem: { select: { kind: true, input: true } } },
+    select: { id: true, problem: { select: { kind: true, input: true, target: true } } },
   });
 }

@@ -1,13 +1,13 @@
 import {
   columnGuide,
   columnView,
-  findTask,
   type AdditionProblem,
   type ColumnGuide,
   type ColumnView,
   type Diagnosis,
 } from "../scratchpad";
 import type { LogEvent } from "./log-event";
+import { loadStoredProblem } from "./stored-problem";
 import { deriveProgress, type Progress, type ScratchpadRow } from "./progress";
 
 /** A stored session as the server reads it (see lib/db/practice-sessions.ts). */
@@ -16,7 +16,7 @@ export type StoredSession = {
   mode: string;
   startedAt: string;
   solvedAt: string | null;
-  problem: { kind: string; input: string };
+  problem: { kind: string; input: string; target: string };
   events: LogEvent[];
 };
 
@@ -58,11 +58,9 @@ export type PracticeView = {
 };
 
 export function buildPracticeView(session: StoredSession): PracticeView | null {
-  const task = findTask(session.problem.kind);
-  if (!task) return null;
-  const parsed = task.parseInput(session.problem.input);
-  if (!parsed.ok) return null;
-  const problem = parsed.value;
+  const loaded = loadStoredProblem(session.problem);
+  if (!loaded.ok) return null;
+  const { task, value: problem } = loaded;
   const reference = task.referenceLines(problem);
   const progress = deriveProgress(reference, session.events);
   const nextLine = progress.nextIndex === null ? undefined : reference[progress.nextIndex];

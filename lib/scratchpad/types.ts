@@ -69,6 +69,12 @@ export interface TaskModule<P> {
   kind: TaskKind;
   /** Parse the task's input text (FORMATS.md "Input"). */
   parseInput(input: string): Parsed<P>;
+  /**
+   * Rebuilds a problem from what was stored with it: its input and reference target. Only
+   * tasks whose target cannot be computed from the input (Python: the tracer runs in a
+   * sandbox, never while a student submits lines) need this; the others use parseInput.
+   */
+  fromStored?(input: string, target: string): Parsed<P>;
   /** The canonical input text for a problem. */
   formatInput(problem: P): string;
   /** The full target text (scratchpad block then answer, or the answer alone for "direct"). */
