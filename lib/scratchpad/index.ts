@@ -2,13 +2,14 @@
  * The task registry: every task module by its kind, for the app and the CLI to look up.
  */
 import { addition } from "./addition";
+import { polynomial } from "./polynomial";
 import type { DatasetSource } from "./random";
 import type { TaskKind, TaskModule } from "./types";
 
 /** A registered task; `dataset` where the task can generate the paper's datasets. */
 export type RegisteredTask = TaskModule<unknown> & Partial<DatasetSource<unknown>>;
 
-export const tasks = { addition } satisfies Partial<Record<TaskKind, RegisteredTask>>;
+export const tasks = { addition, polynomial } satisfies Partial<Record<TaskKind, RegisteredTask>>;
 
 /** The task registered under `kind`, or undefined (e.g. for a kind not built yet, or a typo). */
 export function findTask(kind: string): RegisteredTask | undefined {
@@ -25,5 +26,6 @@ export {
   type ColumnGuide,
   type ColumnView,
 } from "./addition";
+export { generateByLevel, polynomial, polynomialValue, termText, termValue, type PolynomialProblem } from "./polynomial";
 export { SPLITS, type DatasetOptions, type DatasetSource, type Split } from "./random";
 export type * from "./types";

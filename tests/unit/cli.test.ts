@@ -100,8 +100,8 @@ describe("cli: dataset", () => {
     [["dataset", "addition", "--split", "test", "--n", "5", "--seed", "x"], /--seed must be an integer/],
     [["dataset", "addition", "--split", "test", "--n", "5"], /missing --seed/],
     [["dataset", "addition", "--split", "test", "--n", "5", "--seed", "1", "--frob"], /Unknown option '--frob'/],
-    [["dataset", "--split", "test", "--n", "5", "--seed", "1"], /missing the task \(one of: addition\)/],
-    [["dataset", "polynomial", "--split", "test", "--n", "5", "--seed", "1"], /unknown task "polynomial"/],
+    [["dataset", "--split", "test", "--n", "5", "--seed", "1"], /missing the task \(one of: addition, polynomial\)/],
+    [["dataset", "python", "--split", "test", "--n", "5", "--seed", "1"], /unknown task "python"/],
     [["dataset", "addition", "extra", "--split", "test", "--n", "5", "--seed", "1"], /unexpected argument "extra"/],
   ])("rejects %j as a usage error", async (argv, message) => {
     const result = await run(argv);

@@ -15,6 +15,8 @@ export const datasetCommand: Command = {
 Writes N JSON lines {"input": ..., "target": ...}, the same for the same seed.
 For addition (as in the paper): train and test draw each operand's length from
 1-8 digits, ood from 9-10 digits; train and test with one seed differ.
+For polynomial: uniform problems valued in [-1000, 10000] (the paper made 10000
+train and 2000 test); no problem is in both train and test; there is no ood.
 
   --split    train, test or ood
   --n        number of examples, 0 to ${MAX_N.toLocaleString("en")}
@@ -34,7 +36,14 @@ For addition (as in the paper): train and test draw each operand's length from
     const seed = integerOption(values, "seed", Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
     if (!task.dataset) throw new UsageError(`task "${name}" has no dataset generator`);
     const variant = values.direct ? "direct" : "scratchpad";
-    for (const problem of task.dataset({ split, n, seed })) {
+    let problems: unknown[];
+    try {
+      problems = task.dataset({ split, n, seed });
+    } catch (error) {
+      // A generator refuses what its task does not define (polynomial's ood) with a RangeError.
+      throw error instanceof RangeError ? new UsageError(error.message) : error;
+    }
+    for (const problem of problems) {
       await io.out(jsonLine({ input: task.formatInput(problem), target: task.target(problem, variant) }));
     }
   },

@@ -2,6 +2,7 @@
  * Graduated hints per reference line: first where to look, then the arithmetic, and last
  * the whole line, so a student asks for only as much help as they need.
  */
+import { pickHint } from "../hinting";
 import type { Hint } from "../types";
 import { addends, columns, placeName, type Column } from "./columns";
 import { spaced, type AdditionProblem } from "./problem";
@@ -67,12 +68,5 @@ export function hintLevels(problem: AdditionProblem, index: number): number {
 
 /** Hint `level` for line `index`, the level clamped to those available. */
 export function hint(problem: AdditionProblem, index: number, level: number): Hint {
-  const texts = hintTexts(problem, index);
-  if (texts.length === 0) {
-    const complete = Number.isInteger(index) && index > 0;
-    const text = complete ? "The scratchpad is complete: there is no next line." : "There is no such line.";
-    return { level: 1, text, final: true };
-  }
-  const clamped = Math.min(Math.max(Number.isFinite(level) ? Math.floor(level) : 1, 1), texts.length);
-  return { level: clamped, text: texts[clamped - 1] ?? "", final: clamped === texts.length };
+  return pickHint(hintTexts(problem, index), index, level);
 }

@@ -3,24 +3,14 @@
  * one precise sentence and, when the values match a known misconception, a diagnosis.
  * Lenient about whitespace (see read-line.ts), strict about content. Never throws.
  */
-import type { Diagnosis, FieldVerdict, JudgeOptions, Verdict } from "../types";
-import { capText, collapseWhitespace, removeWhitespace } from "../text";
+import type { FieldVerdict, JudgeOptions, Verdict } from "../types";
+import { collapseWhitespace, removeWhitespace } from "../text";
+import { explain as explainFields, field, judgeStructural, noSuchLine, nullFields, verdictOf, type Judgement } from "../judging";
 import { diagnoseAnswer, diagnoseColumn, diagnoseFinal } from "./bugs";
 import { addends, answerDigits, columns, type Column } from "./columns";
 import { spaced, type AdditionProblem } from "./problem";
 import { readDigitsLine, readOperandLine, type TypedOperandLine } from "./read-line";
 import { CLOSE, commentText, formatOperandLine, referenceLines, type AdditionLine } from "./target";
-
-const NORMALIZED_MAX = 500;
-const GOT_MAX = 200;
-
-interface Judgement {
-  fields: Record<string, FieldVerdict>;
-  normalized: string;
-  /** What follows "Correct" or "Not quite": `: sentence.` or just `.`. */
-  message: string;
-  diagnosis: Diagnosis | null;
-}
 
 /**
  * Judges `line` as line `index` (0-based) of the full reference target, whatever came
@@ -32,17 +22,7 @@ export function judgeLine(problem: AdditionProblem, index: number, line: string,
   const lines = referenceLines(problem);
   const reference = Number.isInteger(index) ? lines[index] : undefined;
   if (!reference) return noSuchLine(index, lines.length, line);
-  const judgement = judgeAs(problem, reference, line, strict);
-  const ok = Object.values(judgement.fields).every((field) => field.ok);
-  return {
-    index,
-    ok,
-    expected: reference.text,
-    normalized: capText(judgement.normalized, NORMALIZED_MAX),
-    fields: judgement.fields,
-    message: `${ok ? "Correct" : "Not quite"}${judgement.message}`,
-    diagnosis: ok ? null : judgement.diagnosis,
-  };
+  return verdictOf(index, reference.text, judgeAs(problem, reference, line, strict));
 }
 
 function judgeAs(problem: AdditionProblem, reference: AdditionLine, line: string, strict: boolean): Judgement {
@@ -65,25 +45,6 @@ function judgeAs(problem: AdditionProblem, reference: AdditionLine, line: string
   }
 }
 
-function noSuchLine(index: number, count: number, line: string): Verdict {
-  const beyond = Number.isInteger(index) && index >= count;
-  return {
-    index,
-    ok: false,
-    expected: "",
-    normalized: capText(collapseWhitespace(line), NORMALIZED_MAX),
-    fields: {},
-    message: beyond
-      ? `Not quite: the scratchpad is already complete (${count} lines), so there is no line ${index + 1}.`
-      : `Not quite: there is no line at index ${index}; the lines are numbered 0 to ${count - 1}.`,
-    diagnosis: null,
-  };
-}
-
-function field(got: string | null, expected: string): FieldVerdict {
-  return { ok: got === expected, got: got === null ? null : capText(got, GOT_MAX), expected };
-}
-
 const FIELD_NAMES: Record<string, string> = {
   a: "the digits of a",
   b: "the digits of b",
@@ -92,25 +53,9 @@ const FIELD_NAMES: Record<string, string> = {
   comment: "the comment",
 };
 
-const LIST = new Intl.ListFormat("en", { type: "conjunction" });
-
 /** The fields that are wrong, with the sentence for the first and a pointer to the rest. */
 function explain(fields: Record<string, FieldVerdict>, sentences: Record<string, string>): string {
-  const wrong = Object.keys(fields).filter((key) => !fields[key]?.ok);
-  const [first, ...others] = wrong;
-  if (first === undefined) return "";
-  const also = LIST.format(others.map((key) => FIELD_NAMES[key] ?? key));
-  return `: ${sentences[first]}${also === "" ? "" : ` Also check ${also}.`}`;
-}
-
-function judgeStructural(expected: string, line: string): Judgement {
-  const got = removeWhitespace(line);
-  return {
-    fields: { text: field(got, expected) },
-    normalized: got,
-    message: got === expected ? "." : `: this line should be \`${expected}\`.`,
-    diagnosis: null,
-  };
+  return explainFields(fields, sentences, FIELD_NAMES);
 }
 
 function judgeStart(problem: AdditionProblem, line: string): Judgement {
@@ -216,10 +161,6 @@ function typedComment(typed: TypedOperandLine): string | null {
   if (comment.kind === "unreadable") return `# ${comment.text}`.trimEnd();
   const { x, y, z, digit, carry } = comment.value;
   return `# added ${x} + ${y}${z === null ? "" : ` + ${z}`} = ${digit} carry ${carry}`;
-}
-
-function nullFields(expected: Record<string, string>): Record<string, FieldVerdict> {
-  return Object.fromEntries(Object.entries(expected).map(([key, value]) => [key, field(null, value)]));
 }
 
 function finalParts(problem: AdditionProblem): { carry: number; result: string } {
