@@ -1,24 +1,34 @@
 // Demo problems for the home page. Idempotent: run by `npm run setup` on every start.
 import { upsertProblem } from "../lib/db/problems";
-import { addition } from "../lib/scratchpad";
+import { findTask } from "../lib/scratchpad";
 
-const DEMO_ADDITION = ["2 9 + 5 7", "1 2 3 + 4 5", "9 9 9 + 1", "4 0 7 + 6 9 5", "5 8 3 6 + 2 9 4 7"];
+const DEMOS: Array<{ kind: string; inputs: string[] }> = [
+  { kind: "addition", inputs: ["2 9 + 5 7", "1 2 3 + 4 5", "9 9 9 + 1", "4 0 7 + 6 9 5", "5 8 3 6 + 2 9 4 7"] },
+  {
+    kind: "polynomial",
+    inputs: ["Evaluate 3*x**2 - 5*x + 7 at x = 4", "Evaluate 2*x + 5 at x = 3", "Evaluate -x**2 + 4*x at x = -3"],
+  },
+];
 
 async function main() {
-  for (const input of DEMO_ADDITION) {
-    const parsed = addition.parseInput(input);
-    if (!parsed.ok) throw new Error(`demo problem "${input}": ${parsed.error}`);
-    const problem = parsed.value;
-    await upsertProblem({
-      kind: "addition",
-      input: addition.formatInput(problem),
-      target: addition.target(problem),
-      title: `${problem.a} + ${problem.b}`,
-      difficulty: Math.max(problem.a.length, problem.b.length),
-      source: "demo",
-    });
+  let count = 0;
+  for (const { kind, inputs } of DEMOS) {
+    const task = findTask(kind);
+    if (!task) throw new Error(`no task "${kind}"`);
+    for (const [i, input] of inputs.entries()) {
+      const parsed = task.parseInput(input);
+      if (!parsed.ok) throw new Error(`demo problem "${input}": ${parsed.error}`);
+      await upsertProblem({
+        kind,
+        input: task.formatInput(parsed.value),
+        target: task.target(parsed.value),
+        difficulty: i + 1,
+        source: "demo",
+      });
+      count += 1;
+    }
   }
-  console.log(`Seeded ${DEMO_ADDITION.length} demo problems.`);
+  console.log(`Seeded ${count} demo problems.`);
 }
 
 main()

@@ -6,12 +6,18 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { currentViewer, ensureViewer } from "@/lib/auth/viewer";
 import { appendEvent } from "@/lib/db/event-log";
-import { createPracticeSession, findOwnedSessionProblem } from "@/lib/db/practice-sessions";
-import { findProblem, upsertProblem } from "@/lib/db/problems";
+import { createPracticeSession, createSessionOnNewProblem, findOwnedSessionProblem } from "@/lib/db/practice-sessions";
+import { findProblem, LISTED_SOURCES } from "@/lib/db/problems";
 import { MAX_LINE_LENGTH } from "@/lib/practice/limits";
 import { isLastLine, loadStoredProblem } from "@/lib/practice/stored-problem";
 import { deriveProgress } from "@/lib/practice/progress";
-import { MAX_LEVEL, MIN_LEVEL, problemForLevel, problemFromNumbers, type NewProblem } from "@/lib/practice/start-problem";
+import {
+  LEVELS,
+  problemForLevel,
+  problemFromNumbers,
+  problemFromPolynomial,
+  type NewProblem,
+} from "@/lib/practice/start-problem";
 import type { Hint, Verdict } from "@/lib/scratchpad";
 
 export type ActionError = { ok: false; error: string };
@@ -37,24 +43,46 @@ function firstIssue(error: z.ZodError): string {
 // Start a practice session
 // ---------------------------------------------------------------------------------------
 
+const levelField = (kind: keyof typeof LEVELS, unit: string) =>
+  z.coerce
+    .number({ message: "Choose a level" })
+    .int("Choose a level")
+    .min(LEVELS[kind].min, `Levels go from ${LEVELS[kind].min} to ${LEVELS[kind].max}${unit}`)
+    .max(LEVELS[kind].max, `Levels go from ${LEVELS[kind].min} to ${LEVELS[kind].max}${unit}`);
+
 const startSchema = z.discriminatedUnion("source", [
+  z.object({ source: z.literal("addition-level"), level: levelField("addition", " digits") }),
   z.object({
-    source: z.literal("level"),
-    digits: z.coerce
-      .number({ message: "Choose a level" })
-      .int()
-      .min(MIN_LEVEL, `Levels go from ${MIN_LEVEL} to ${MAX_LEVEL} digits`)
-      .max(MAX_LEVEL, `Levels go from ${MIN_LEVEL} to ${MAX_LEVEL} digits`),
-  }),
-  z.object({
-    source: z.literal("numbers"),
+    source: z.literal("addition-numbers"),
     a: z.string().max(200, "The first number is too long"),
     b: z.string().max(200, "The second number is too long"),
   }),
-  z.object({ source: z.literal("demo"), problemId: sessionId }),
+  z.object({ source: z.literal("polynomial-level"), level: levelField("polynomial", "") }),
+  z.object({
+    source: z.literal("polynomial-input"),
+    expression: z.string().max(200, "The polynomial is too long"),
+    x: z.string().max(20, "x is too long"),
+  }),
+  z.object({ source: z.literal("problem"), problemId: sessionId }),
 ]);
 
 export type StartState = ActionError | { ok: true } | null;
+
+/** Where a new problem comes from: a level, what the student typed, or a listed problem. */
+function newProblem(
+  input: Exclude<z.infer<typeof startSchema>, { source: "problem" }>,
+): { ok: true; problem: NewProblem } | ActionError {
+  switch (input.source) {
+    case "addition-level":
+      return { ok: true, problem: problemForLevel("addition", input.level, randomInt(2 ** 31)) };
+    case "polynomial-level":
+      return { ok: true, problem: problemForLevel("polynomial", input.level, randomInt(2 ** 31)) };
+    case "addition-numbers":
+      return problemFromNumbers(input.a, input.b);
+    case "polynomial-input":
+      return problemFromPolynomial(input.expression, input.x);
+  }
+}
 
 export async function startPractice(_previous: StartState, formData: FormData): Promise<StartState> {
   const viewer = await ensureViewer();
@@ -63,24 +91,19 @@ export async function startPractice(_previous: StartState, formData: FormData): 
   if (!parsed.success) return { ok: false, error: firstIssue(parsed.error) };
   const input = parsed.data;
 
-  let problemId: string;
-  if (input.source === "demo") {
-    // Only the app's own demo problems may be started by id.
+  let session: { id: string };
+  if (input.source === "problem") {
+    // A listed problem (demo, bank) or one this person wrote; no other problem by id.
     const problem = await findProblem({ id: input.problemId });
-    if (!problem || problem.source !== "demo") return { ok: false, error: "That problem does not exist." };
-    problemId = problem.id;
+    const listed = problem && (LISTED_SOURCES.has(problem.source) || problem.createdById === viewer.id);
+    if (!problem || !listed) return { ok: false, error: "That problem does not exist." };
+    session = await createPracticeSession({ userId: viewer.id, problemId: problem.id });
   } else {
-    let fresh: NewProblem;
-    if (input.source === "level") fresh = problemForLevel(input.digits, randomInt(2 ** 31));
-    else {
-      const made = problemFromNumbers(input.a, input.b);
-      if (!made.ok) return { ok: false, error: made.error };
-      fresh = made.problem;
-    }
-    problemId = (await upsertProblem({ ...fresh, createdById: viewer.id })).id;
+    const made = newProblem(input);
+    if (!made.ok) return made;
+    session = await createSessionOnNewProblem({ userId: viewer.id, problem: made.problem });
   }
 
-  const session = await createPracticeSession({ userId: viewer.id, problemId });
   revalidatePath("/");
   redirect(`/practice/${session.id}`);
 }

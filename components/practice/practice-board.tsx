@@ -3,24 +3,20 @@
 import Link from "next/link";
 import { useRef, useState, useTransition, type FormEvent } from "react";
 import { requestHint, submitLine } from "@/app/(practice)/actions";
+import { KIND_NAMES } from "@/lib/practice/kinds";
 import { MAX_LINE_LENGTH } from "@/lib/practice/limits";
 import type { PracticeView } from "@/lib/practice/practice-view";
 import type { Verdict } from "@/lib/scratchpad";
 import { ColumnAddition } from "./column-addition";
 import { GuidedColumnInput } from "./guided-column-input";
 import { HistoryList } from "./history-list";
+import { lineHelp } from "./line-help";
+import { PolynomialTerms } from "./polynomial-terms";
 import { ScratchpadText } from "./scratchpad-text";
 import { SolvedSummary } from "./solved-summary";
 import { VerdictDetails } from "./verdict-details";
 
 type Feedback = { kind: "verdict"; verdict: Verdict } | { kind: "error"; message: string } | null;
-
-const LINE_EXAMPLES: Record<string, string> = {
-  start: "both numbers, a comma, then C: 0 — e.g. 2 9 + 5 7 , C: 0",
-  column: "what is left of each number, the result digits so far, and the carry — e.g. 2 + 5 , 6 C: 1",
-  final: "the final carry, then all result digits — e.g. 0 8 6",
-  answer: "the sum's digits, without a leading zero — e.g. 8 6",
-};
 
 export function PracticeBoard({ view }: { view: PracticeView }) {
   const [line, setLine] = useState("");
@@ -76,8 +72,8 @@ export function PracticeBoard({ view }: { view: PracticeView }) {
   return (
     <div className="space-y-6">
       <header className="space-y-1">
-        <p className="text-sm font-medium uppercase tracking-wide text-slate-500">Long addition</p>
-        <h1 className="font-mono text-3xl font-bold">{view.input}</h1>
+        <p className="text-sm font-medium uppercase tracking-wide text-slate-500">{KIND_NAMES[view.kind] ?? view.kind}</p>
+        <h1 className="font-mono text-3xl font-bold">{view.title}</h1>
       </header>
 
       <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
@@ -93,8 +89,7 @@ export function PracticeBoard({ view }: { view: PracticeView }) {
                 Next line
               </label>
               <p id="next-line-help" className="text-sm text-slate-600">
-                Write {LINE_EXAMPLES[view.next.role] ?? "the next line"}. The comment{" "}
-                <code className="rounded bg-slate-100 px-1">#&nbsp;added&nbsp;…</code> is optional.
+                {lineHelp(view.kind, view.next.role)}
               </p>
               <div className="flex flex-wrap gap-2">
                 <input
@@ -158,13 +153,23 @@ export function PracticeBoard({ view }: { view: PracticeView }) {
         </section>
 
         <aside className="space-y-6">
-          {view.columns && (
-            <section aria-labelledby="columns-heading" className="space-y-2">
-              <h2 id="columns-heading" className="text-lg font-semibold">
+          {view.visual?.kind === "addition" && (
+            <section aria-labelledby="visual-heading" className="space-y-2">
+              <h2 id="visual-heading" className="text-lg font-semibold">
                 As column addition
               </h2>
               <div className="inline-block rounded-lg border border-slate-200 bg-white p-4">
-                <ColumnAddition view={view.columns} />
+                <ColumnAddition view={view.visual.columns} />
+              </div>
+            </section>
+          )}
+          {view.visual?.kind === "polynomial" && (
+            <section aria-labelledby="visual-heading" className="space-y-2">
+              <h2 id="visual-heading" className="text-lg font-semibold">
+                Term by term
+              </h2>
+              <div className="inline-block rounded-lg border border-slate-200 bg-white p-4">
+                <PolynomialTerms visual={view.visual} />
               </div>
             </section>
           )}

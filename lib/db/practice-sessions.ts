@@ -26,6 +26,27 @@ export async function createPracticeSession({
   return db.practiceSession.create({ data: { userId, problemId, mode }, select: { id: true } });
 }
 
+/** Stores the problem (or finds the same one stored before) and starts a session on it, atomically. */
+export async function createSessionOnNewProblem({
+  userId,
+  problem,
+  mode = "alone",
+}: {
+  userId: string;
+  problem: { kind: string; input: string; target: string; difficulty: number; title?: string | null; source?: string };
+  mode?: string;
+}): Promise<{ id: string }> {
+  return db.$transaction(async (tx) => {
+    const { id: problemId } = await tx.problem.upsert({
+      where: { kind_input: { kind: problem.kind, input: problem.input } },
+      create: { ...problem, createdById: userId },
+      update: {},
+      select: { id: true },
+    });
+    return tx.practiceSession.create({ data: { userId, problemId, mode }, select: { id: true } });
+  });
+}
+
 /** A session with its problem and log, or null when it does not exist or is not the user's. */
 export async function findOwnedSession({
   sessionId,
@@ -54,6 +75,7 @@ export async function findOwnedSession({
       title: problem.title,
       difficulty: problem.difficulty,
       source: problem.source,
+      createdById: problem.createdById,
     },
     events: session.events.map(toLogEvent),
   };
@@ -64,7 +86,7 @@ export async function listSessionsForUser({ userId, take = 10 }: { userId: strin
     where: { userId },
     orderBy: { startedAt: "desc" },
     take,
-    select: { id: true, status: true, startedAt: true, problem: { select: { kind: true, input: true } } },
+    select: { id: true, status: true, startedAt: true, problem: { select: { kind: true, input: true, title: true } } },
   });
   return sessions.map((s) => ({
     id: s.id,
@@ -72,6 +94,7 @@ export async function listSessionsForUser({ userId, take = 10 }: { userId: strin
     startedAt: s.startedAt.toISOString(),
     kind: s.problem.kind,
     input: s.problem.input,
+    title: s.problem.kind === "python" ? s.problem.title : null,
   }));
 }
 

@@ -1,6 +1,9 @@
 import "server-only";
 import { db } from "./client";
 
+/** Problems anyone may start by id: the app's demos and its Python bank. */
+export const LISTED_SOURCES: ReadonlySet<string> = new Set(["demo", "bank"]);
+
 export type ProblemRecord = {
   id: string;
   kind: string;
@@ -9,6 +12,7 @@ export type ProblemRecord = {
   title: string | null;
   difficulty: number;
   source: string;
+  createdById: string | null;
 };
 
 const problemSelect = {
@@ -19,6 +23,7 @@ const problemSelect = {
   title: true,
   difficulty: true,
   source: true,
+  createdById: true,
 } as const;
 
 /** Problems are shared by (kind, input): the same sum practised twice is one problem. */
@@ -47,9 +52,9 @@ export async function upsertProblem({
   });
 }
 
-export async function listDemoProblems({ kind }: { kind?: string } = {}): Promise<ProblemRecord[]> {
+export async function listListedProblems({ kind }: { kind?: string } = {}): Promise<ProblemRecord[]> {
   return db.problem.findMany({
-    where: { source: "demo", ...(kind ? { kind } : {}) },
+    where: { source: { in: [...LISTED_SOURCES] }, ...(kind ? { kind } : {}) },
     orderBy: [{ difficulty: "asc" }, { input: "asc" }],
     select: problemSelect,
   });
@@ -57,4 +62,20 @@ export async function listDemoProblems({ kind }: { kind?: string } = {}): Promis
 
 export async function findProblem({ id }: { id: string }): Promise<ProblemRecord | null> {
   return db.problem.findUnique({ where: { id }, select: problemSelect });
+}
+
+export async function listProblemsBy({
+  userId,
+  kind,
+  source,
+}: {
+  userId: string;
+  kind: string;
+  source: string;
+}): Promise<ProblemRecord[]> {
+  return db.problem.findMany({
+    where: { createdById: userId, kind, source },
+    orderBy: { createdAt: "desc" },
+    select: problemSelect,
+  });
 }

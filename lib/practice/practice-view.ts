@@ -5,6 +5,10 @@ import {
   type ColumnGuide,
   type ColumnView,
   type Diagnosis,
+  type PolynomialProblem,
+  polynomialValue,
+  termText,
+  termValue,
 } from "../scratchpad";
 import type { LogEvent } from "./log-event";
 import { loadStoredProblem } from "./stored-problem";
@@ -16,7 +20,7 @@ export type StoredSession = {
   mode: string;
   startedAt: string;
   solvedAt: string | null;
-  problem: { kind: string; input: string; target: string };
+  problem: { kind: string; input: string; target: string; title: string | null };
   events: LogEvent[];
 };
 
@@ -40,6 +44,8 @@ export type PracticeView = {
   sessionId: string;
   kind: string;
   input: string;
+  /** What the page's heading shows: the sum, the polynomial, or a program's title. */
+  title: string;
   mode: string;
   startedAt: string;
   solvedAt: string | null;
@@ -54,8 +60,13 @@ export type PracticeView = {
   } | null;
   stats: Progress["stats"];
   history: HistoryItem[];
-  columns: ColumnView | null;
+  visual: Visual | null;
 };
+
+/** The kind's own picture of the work so far, beside the paper's text. */
+export type Visual =
+  | { kind: "addition"; columns: ColumnView }
+  | { kind: "polynomial"; x: number; terms: Array<{ term: string; value: string | null }>; total: string | null };
 
 export function buildPracticeView(session: StoredSession): PracticeView | null {
   const loaded = loadStoredProblem(session.problem);
@@ -72,6 +83,7 @@ export function buildPracticeView(session: StoredSession): PracticeView | null {
     sessionId: session.id,
     kind: session.problem.kind,
     input: session.problem.input,
+    title: session.problem.kind === "python" ? (session.problem.title ?? "Trace this program") : session.problem.input,
     mode: session.mode,
     startedAt: session.startedAt,
     solvedAt: session.solvedAt,
@@ -97,9 +109,23 @@ export function buildPracticeView(session: StoredSession): PracticeView | null {
       lineIndex: event.lineIndex,
       createdAt: event.createdAt,
     })),
-    columns:
-      session.problem.kind === "addition"
-        ? columnView(problem as AdditionProblem, done("column"), done("final") > 0)
-        : null,
+    visual: visualFor(session.problem.kind, problem, done),
   };
+}
+
+function visualFor(kind: string, problem: unknown, done: (role: string) => number): Visual | null {
+  if (kind === "addition") {
+    return { kind, columns: columnView(problem as AdditionProblem, done("column"), done("final") > 0) };
+  }
+  if (kind === "polynomial") {
+    const { terms, x } = problem as PolynomialProblem;
+    const known = done("term");
+    return {
+      kind,
+      x,
+      terms: terms.map((term, i) => ({ term: termText(term), value: i < known ? String(termValue(term, x)) : null })),
+      total: done("answer") > 0 ? String(polynomialValue(problem as PolynomialProblem)) : null,
+    };
+  }
+  return null;
 }

@@ -1,26 +1,51 @@
-import { addition, generateByDigits, type AdditionProblem } from "../scratchpad";
+import {
+  addition,
+  generateByDigits,
+  generateByLevel,
+  polynomial,
+  type AdditionProblem,
+  type PolynomialProblem,
+  type TaskModule,
+} from "../scratchpad";
 
-export const MIN_LEVEL = 1;
-export const MAX_LEVEL = 12;
+/** Levels a student can pick on the home page, per generated kind. */
+export const LEVELS = {
+  addition: { min: 1, max: 12 },
+  polynomial: { min: 1, max: 5 },
+} as const;
 
 /** A problem ready to store: its canonical input and reference target. */
-export type NewProblem = { kind: "addition"; input: string; target: string; difficulty: number };
+export type NewProblem = { kind: string; input: string; target: string; difficulty: number };
 
-function stored(problem: AdditionProblem): NewProblem {
-  return {
-    kind: "addition",
-    input: addition.formatInput(problem),
-    target: addition.target(problem),
-    difficulty: Math.max(problem.a.length, problem.b.length),
-  };
+type Made = { ok: true; problem: NewProblem } | { ok: false; error: string };
+
+function stored<P>(task: TaskModule<P>, problem: P, difficulty: number): NewProblem {
+  return { kind: task.kind, input: task.formatInput(problem), target: task.target(problem), difficulty };
 }
 
-export function problemForLevel(digits: number, seed: number): NewProblem {
-  return stored(generateByDigits({ digits, seed }));
+const additionDifficulty = (p: AdditionProblem) => Math.max(p.a.length, p.b.length);
+const polynomialDifficulty = (p: PolynomialProblem) => p.terms.length + (p.x < 0 ? 1 : 0);
+
+export function problemForLevel(kind: keyof typeof LEVELS, level: number, seed: number): NewProblem {
+  if (kind === "addition") {
+    const problem = generateByDigits({ digits: level, seed });
+    return stored(addition, problem, additionDifficulty(problem));
+  }
+  return stored(polynomial, generateByLevel({ level, seed }), level);
 }
 
 /** Two numbers as a person types them ("29", " 57 "), or the reason they can't be used. */
-export function problemFromNumbers(a: string, b: string): { ok: true; problem: NewProblem } | { ok: false; error: string } {
+export function problemFromNumbers(a: string, b: string): Made {
   const parsed = addition.parseInput(`${a.trim()} + ${b.trim()}`);
-  return parsed.ok ? { ok: true, problem: stored(parsed.value) } : { ok: false, error: parsed.error };
+  return parsed.ok
+    ? { ok: true, problem: stored(addition, parsed.value, additionDifficulty(parsed.value)) }
+    : { ok: false, error: parsed.error };
+}
+
+/** A polynomial and a value of x as a person types them ("3*x**2 - 5*x + 7", "4"). */
+export function problemFromPolynomial(expression: string, x: string): Made {
+  const parsed = polynomial.parseInput(`Evaluate ${expression.trim()} at x = ${x.trim()}`);
+  return parsed.ok
+    ? { ok: true, problem: stored(polynomial, parsed.value, polynomialDifficulty(parsed.value)) }
+    : { ok: false, error: parsed.error };
 }

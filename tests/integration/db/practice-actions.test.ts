@@ -19,7 +19,7 @@ function form(fields: Record<string, string>) {
 /** Starts a session on two typed numbers as `browser`; returns its id. */
 async function start(browser: Browser, a: string, b: string): Promise<string> {
   actAs(browser);
-  const url = await redirectOf(() => startPractice(null, form({ source: "numbers", a, b })));
+  const url = await redirectOf(() => startPractice(null, form({ source: "addition-numbers", a, b })));
   const match = /^\/practice\/([a-z0-9]+)$/.exec(url);
   if (!match?.[1]) throw new Error(`unexpected redirect ${url}`);
   return match[1];
@@ -49,7 +49,7 @@ describe(`practice Server Actions on ${provider}`, () => {
 
   it("starts by level with a problem of that many digits", async () => {
     actAs(alice);
-    const url = await redirectOf(() => startPractice(null, form({ source: "level", digits: "7" })));
+    const url = await redirectOf(() => startPractice(null, form({ source: "addition-level", level: "7" })));
     const session = await db.practiceSession.findUniqueOrThrow({
       where: { id: url.split("/").at(-1) },
       include: { problem: true },
@@ -62,12 +62,16 @@ describe(`practice Server Actions on ${provider}`, () => {
     actAs(alice);
     const before = await db.practiceSession.count();
     const cases: Array<[Record<string, string>, RegExp]> = [
-      [{ source: "level", digits: "13" }, /1 to 12 digits/],
-      [{ source: "level", digits: "abc" }, /level|number/i],
-      [{ source: "numbers", a: "007", b: "5" }, /leading zero/i],
-      [{ source: "numbers", a: "12a", b: "5" }, /digit/i],
-      [{ source: "numbers", a: "", b: "5" }, /./],
-      [{ source: "numbers", a: "9".repeat(61), b: "5" }, /60/],
+      [{ source: "addition-level", level: "13" }, /1 to 12 digits/],
+      [{ source: "addition-level", level: "abc" }, /level/i],
+      [{ source: "addition-numbers", a: "007", b: "5" }, /leading zero/i],
+      [{ source: "addition-numbers", a: "12a", b: "5" }, /digit/i],
+      [{ source: "addition-numbers", a: "", b: "5" }, /./],
+      [{ source: "addition-numbers", a: "9".repeat(61), b: "5" }, /60/],
+      [{ source: "polynomial-level", level: "6" }, /1 to 5/],
+      [{ source: "polynomial-input", expression: "3*x**4", x: "2" }, /power/i],
+      [{ source: "polynomial-input", expression: "3*x**2", x: "11" }, /x/],
+      [{ source: "polynomial-input", expression: "0*x + 1", x: "1" }, /./],
       [{ source: "teleport" }, /./],
     ];
     for (const [fields, message] of cases) {
@@ -77,14 +81,42 @@ describe(`practice Server Actions on ${provider}`, () => {
     expect(await db.practiceSession.count()).toBe(before);
   });
 
-  it("starts a demo problem by id, but no other problem by id", async () => {
+  it("starts a listed problem or one's own by id, but no other problem by id", async () => {
     actAs(alice);
     const demo = await upsertProblem({ kind: "addition", input: "9 9 9 + 1", target: addition.target({ a: "999", b: "1" }), source: "demo" });
-    const custom = await upsertProblem({ kind: "addition", input: "4 + 4", target: addition.target({ a: "4", b: "4" }) });
-    expect(await redirectOf(() => startPractice(null, form({ source: "demo", problemId: demo.id })))).toMatch(/^\/practice\//);
-    expect(await startPractice(null, form({ source: "demo", problemId: custom.id }))).toEqual({
+    const mine = await start(alice, "4", "4");
+    const ownProblem = (await db.practiceSession.findUniqueOrThrow({ where: { id: mine } })).problemId;
+    expect(await redirectOf(() => startPractice(null, form({ source: "problem", problemId: demo.id })))).toMatch(/^\/practice\//);
+    expect(await redirectOf(() => startPractice(null, form({ source: "problem", problemId: ownProblem })))).toMatch(/^\/practice\//);
+    actAs(bob);
+    expect(await startPractice(null, form({ source: "problem", problemId: ownProblem }))).toEqual({
       ok: false,
       error: "That problem does not exist.",
+    });
+  });
+
+  it("works a polynomial from start to answer, with a precedence mistake diagnosed", async () => {
+    actAs(alice);
+    const url = await redirectOf(() =>
+      startPractice(null, form({ source: "polynomial-input", expression: " -x**2 + 3*x", x: "-2" })),
+    );
+    const id = url.split("/").at(-1)!;
+    const session = await db.practiceSession.findUniqueOrThrow({ where: { id }, include: { problem: true } });
+    expect(session.problem).toMatchObject({ kind: "polynomial", input: "Evaluate -x**2 + 3*x at x = -2" });
+    const wrong = await submit(id, "-x**2: 4");
+    expect(wrong.ok && wrong.verdict).toMatchObject({ ok: false, diagnosis: { id: "precedence" } });
+    for (const line of ["-x**2: -4", "3*x: -6"]) expect(await submit(id, line)).toMatchObject({ ok: true, verdict: { ok: true } });
+    expect(await submit(id, "-10")).toMatchObject({ ok: true, solved: true });
+    const stored = await findOwnedSession({ sessionId: id, userId: session.userId });
+    const view = stored && buildPracticeView(stored);
+    expect(view?.visual).toEqual({
+      kind: "polynomial",
+      x: -2,
+      terms: [
+        { term: "-x**2", value: "-4" },
+        { term: "3*x", value: "-6" },
+      ],
+      total: "-10",
     });
   });
 

@@ -1,0 +1,57 @@
+"use client";
+
+import Link from "next/link";
+import { StartError } from "./start-error";
+import { chipButton } from "./styles";
+import { useStart } from "./use-start";
+
+type Program = { id: string; title: string; difficulty: number };
+
+export function PythonStart({ programs, own }: { programs: Program[]; own: Program[] }) {
+  const [state, action, pending] = useStart();
+  const byDifficulty = group(programs);
+
+  return (
+    <div className="space-y-4">
+      <StartError state={state} />
+      <p className="text-slate-700">
+        Trace a program the way a debugger steps through it: write the state of the variables, then
+        the line that runs next, until the program ends.{" "}
+        <Link href="/problems/new" className="text-indigo-700 underline">
+          Add your own program
+        </Link>
+        .
+      </p>
+      <form action={action} className="space-y-4">
+        <input type="hidden" name="source" value="problem" />
+        {own.length > 0 && <ProgramList heading="Your programs" programs={own} pending={pending} />}
+        {[...byDifficulty.entries()]
+          .sort(([a], [b]) => a - b)
+          .map(([difficulty, list]) => (
+            <ProgramList key={difficulty} heading={`Difficulty ${difficulty}`} programs={list} pending={pending} />
+          ))}
+      </form>
+    </div>
+  );
+}
+
+function ProgramList({ heading, programs, pending }: { heading: string; programs: Program[]; pending: boolean }) {
+  return (
+    <fieldset className="space-y-2">
+      <legend className="font-semibold">{heading}</legend>
+      <div className="flex flex-wrap gap-2">
+        {programs.map((program) => (
+          <button key={program.id} type="submit" name="problemId" value={program.id} disabled={pending} className={`${chipButton} font-sans`}>
+            {program.title}
+          </button>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+function group(programs: Program[]): Map<number, Program[]> {
+  const groups = new Map<number, Program[]>();
+  for (const program of programs) groups.set(program.difficulty, [...(groups.get(program.difficulty) ?? []), program]);
+  return groups;
+}
