@@ -3,13 +3,14 @@
  */
 import { addition } from "./addition";
 import { polynomial } from "./polynomial";
+import { python } from "./python";
 import type { DatasetSource } from "./random";
 import type { TaskKind, TaskModule } from "./types";
 
 /** A registered task; `dataset` where the task can generate the paper's datasets. */
 export type RegisteredTask = TaskModule<unknown> & Partial<DatasetSource<unknown>>;
 
-export const tasks = { addition, polynomial } satisfies Partial<Record<TaskKind, RegisteredTask>>;
+export const tasks = { addition, polynomial, python } satisfies Partial<Record<TaskKind, RegisteredTask>>;
 
 /** The task registered under `kind`, or undefined (e.g. for a kind not built yet, or a typo). */
 export function findTask(kind: string): RegisteredTask | undefined {
@@ -27,5 +28,6 @@ export {
   type ColumnView,
 } from "./addition";
 export { generateByLevel, polynomial, polynomialValue, termText, termValue, type PolynomialProblem } from "./polynomial";
+export { python, pythonBugs, type PythonProblem } from "./python";
 export { SPLITS, type DatasetOptions, type DatasetSource, type Split } from "./random";
 export type * from "./types";

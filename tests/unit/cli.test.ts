@@ -100,8 +100,9 @@ describe("cli: dataset", () => {
     [["dataset", "addition", "--split", "test", "--n", "5", "--seed", "x"], /--seed must be an integer/],
     [["dataset", "addition", "--split", "test", "--n", "5"], /missing --seed/],
     [["dataset", "addition", "--split", "test", "--n", "5", "--seed", "1", "--frob"], /Unknown option '--frob'/],
-    [["dataset", "--split", "test", "--n", "5", "--seed", "1"], /missing the task \(one of: addition, polynomial\)/],
-    [["dataset", "python", "--split", "test", "--n", "5", "--seed", "1"], /unknown task "python"/],
+    [["dataset", "--split", "test", "--n", "5", "--seed", "1"], /missing the task \(one of: addition, polynomial, python\)/],
+    [["dataset", "python", "--split", "test", "--n", "5", "--seed", "1"], /task "python" has no dataset generator/],
+    [["dataset", "frob", "--split", "test", "--n", "5", "--seed", "1"], /unknown task "frob"/],
     [["dataset", "addition", "extra", "--split", "test", "--n", "5", "--seed", "1"], /unexpected argument "extra"/],
   ])("rejects %j as a usage error", async (argv, message) => {
     const result = await run(argv);
