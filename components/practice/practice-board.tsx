@@ -12,6 +12,7 @@ import { GuidedColumnInput } from "./guided-column-input";
 import { HistoryList } from "./history-list";
 import { lineHelp } from "./line-help";
 import { PolynomialTerms } from "./polynomial-terms";
+import { PythonProgram } from "./python-program";
 import { ScratchpadText } from "./scratchpad-text";
 import { SolvedSummary } from "./solved-summary";
 import { VerdictDetails } from "./verdict-details";
@@ -171,6 +172,14 @@ export function PracticeBoard({ view }: { view: PracticeView }) {
               <div className="inline-block rounded-lg border border-slate-200 bg-white p-4">
                 <PolynomialTerms visual={view.visual} />
               </div>
+            </section>
+          )}
+          {view.visual?.kind === "python" && (
+            <section aria-labelledby="visual-heading" className="space-y-2">
+              <h2 id="visual-heading" className="text-lg font-semibold">
+                Program and variables
+              </h2>
+              <PythonProgram visual={view.visual} />
             </section>
           )}
           <HistoryList history={view.history} />

@@ -9,12 +9,13 @@ import type { Command } from "./command";
 import { checkCommand } from "./commands/check";
 import { datasetCommand } from "./commands/dataset";
 import { targetCommand } from "./commands/target";
+import { traceCommand } from "./commands/trace";
 import { InputError, UsageError } from "./errors";
 import type { Io } from "./io";
 
 export { processIo } from "./io";
 
-const commands: Command[] = [targetCommand, datasetCommand, checkCommand];
+const commands: Command[] = [targetCommand, datasetCommand, checkCommand, traceCommand];
 
 const overview = `usage: scratchpad <command> <task> [options]
 

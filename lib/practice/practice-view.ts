@@ -6,6 +6,8 @@ import {
   type ColumnView,
   type Diagnosis,
   type PolynomialProblem,
+  type PythonProblem,
+  encodePythonValue,
   polynomialValue,
   termText,
   termValue,
@@ -66,7 +68,15 @@ export type PracticeView = {
 /** The kind's own picture of the work so far, beside the paper's text. */
 export type Visual =
   | { kind: "addition"; columns: ColumnView }
-  | { kind: "polynomial"; x: number; terms: Array<{ term: string; value: string | null }>; total: string | null };
+  | { kind: "polynomial"; x: number; terms: Array<{ term: string; value: string | null }>; total: string | null }
+  | {
+      kind: "python";
+      /** The program's lines; `current` (1-based) is the line last written as running. */
+      program: string[];
+      current: number | null;
+      /** The variables of the last state written, as JSON text, in the frame's order. */
+      variables: Array<{ name: string; value: string }> | null;
+    };
 
 export function buildPracticeView(session: StoredSession): PracticeView | null {
   const loaded = loadStoredProblem(session.problem);
@@ -109,11 +119,16 @@ export function buildPracticeView(session: StoredSession): PracticeView | null {
       lineIndex: event.lineIndex,
       createdAt: event.createdAt,
     })),
-    visual: visualFor(session.problem.kind, problem, done),
+    visual: visualFor(session.problem.kind, problem, done, progress.rows),
   };
 }
 
-function visualFor(kind: string, problem: unknown, done: (role: string) => number): Visual | null {
+function visualFor(
+  kind: string,
+  problem: unknown,
+  done: (role: string) => number,
+  rows: Progress["rows"],
+): Visual | null {
   if (kind === "addition") {
     return { kind, columns: columnView(problem as AdditionProblem, done("column"), done("final") > 0) };
   }
@@ -125,6 +140,19 @@ function visualFor(kind: string, problem: unknown, done: (role: string) => numbe
       x,
       terms: terms.map((term, i) => ({ term: termText(term), value: i < known ? String(termValue(term, x)) : null })),
       total: done("answer") > 0 ? String(polynomialValue(problem as PolynomialProblem)) : null,
+    };
+  }
+  if (kind === "python") {
+    const { program, entries, steps } = problem as PythonProblem;
+    const lastLine = rows.findLast((row) => row.role === "line");
+    const lastState = rows.findLast((row) => row.role === "state");
+    const step = lastLine ? steps.steps.find((s) => s.entry === lastLine.index) : undefined;
+    const state = lastState ? entries[lastState.index] : undefined;
+    return {
+      kind,
+      program: program.replace(/\n$/, "").split("\n"),
+      current: step && step.line > 0 ? step.line : null,
+      variables: state ? state.vars.map(([name, value]) => ({ name, value: encodePythonValue(value) })) : null,
     };
   }
   return null;

@@ -28,6 +28,6 @@ export {
   type ColumnView,
 } from "./addition";
 export { generateByLevel, polynomial, polynomialValue, termText, termValue, type PolynomialProblem } from "./polynomial";
-export { python, pythonBugs, type PythonProblem } from "./python";
+export { encode as encodePythonValue, python, pythonBugs, type PythonProblem } from "./python";
 export { SPLITS, type DatasetOptions, type DatasetSource, type Split } from "./random";
 export type * from "./types";

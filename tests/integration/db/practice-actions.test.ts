@@ -252,7 +252,7 @@ describe(`practice Server Actions on ${provider}`, () => {
     const id = await start(alice, "29", "57");
     const bad: unknown[] = [
       { sessionId: id, requestId: "not-a-uuid", line: "x" },
-      { sessionId: id, requestId: randomUUID(), line: "9".repeat(2001) },
+      { sessionId: id, requestId: randomUUID(), line: "9".repeat(10_001) },
       { sessionId: id, requestId: randomUUID(), line: 42 },
       { sessionId: "../../etc", requestId: randomUUID(), line: "x" },
       { sessionId: id },
