@@ -18,5 +18,7 @@ const EXAMPLES: Record<string, Record<string, string>> = {
 };
 
 export function lineHelp(kind: string, role: string): string {
-  return `Write ${EXAMPLES[kind]?.[role] ?? "the next line"}.`;
+  const text = `Write ${EXAMPLES[kind]?.[role] ?? "the next line"}`;
+  // An example that ends in code (`…(s)):`) reads wrongly with a full stop after it.
+  return /[.:]$/.test(text) ? text : `${text}.`;
 }
