@@ -39,6 +39,15 @@ function firstIssue(error: z.ZodError): string {
   return field ? `${field}: ${issue.message}` : issue.message;
 }
 
+/** The session, if it is this user's, with its problem loaded through its task. */
+async function ownedProblem(sessionId: string, userId: string) {
+  const session = await findOwnedSessionProblem({ sessionId, userId });
+  if (!session) return { ok: false, error: "This practice session was not found." } as const;
+  const loaded = loadStoredProblem(session.problem);
+  if (!loaded.ok) return { ok: false, error: `This problem can no longer be practised: ${loaded.error}` } as const;
+  return { ok: true, session, task: loaded.task, problem: loaded.value } as const;
+}
+
 // ---------------------------------------------------------------------------------------
 // Start a practice session
 // ---------------------------------------------------------------------------------------
@@ -136,11 +145,9 @@ export async function submitLine(input: z.input<typeof submitSchema>): Promise<S
   if (!parsed.success) return { ok: false, error: firstIssue(parsed.error) };
   const { line } = parsed.data;
 
-  const session = await findOwnedSessionProblem({ sessionId: parsed.data.sessionId, userId: viewer.id });
-  if (!session) return { ok: false, error: "This practice session was not found." };
-  const loaded = loadStoredProblem(session.problem);
-  if (!loaded.ok) return { ok: false, error: `This problem can no longer be practised: ${loaded.error}` };
-  const { task, value: problem } = loaded;
+  const owned = await ownedProblem(parsed.data.sessionId, viewer.id);
+  if (!owned.ok) return owned;
+  const { session, task, problem } = owned;
 
   const reference = task.referenceLines(problem);
   const result = await appendEvent({
@@ -190,11 +197,9 @@ export async function requestHint(input: z.input<typeof hintSchema>): Promise<Hi
   const parsed = hintSchema.safeParse(input);
   if (!parsed.success) return { ok: false, error: firstIssue(parsed.error) };
 
-  const session = await findOwnedSessionProblem({ sessionId: parsed.data.sessionId, userId: viewer.id });
-  if (!session) return { ok: false, error: "This practice session was not found." };
-  const loaded = loadStoredProblem(session.problem);
-  if (!loaded.ok) return { ok: false, error: `This problem can no longer be practised: ${loaded.error}` };
-  const { task, value: problem } = loaded;
+  const owned = await ownedProblem(parsed.data.sessionId, viewer.id);
+  if (!owned.ok) return owned;
+  const { session, task, problem } = owned;
 
   const reference = task.referenceLines(problem);
   const result = await appendEvent({

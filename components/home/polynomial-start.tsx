@@ -1,7 +1,9 @@
 "use client";
 
 import { StartError } from "./start-error";
-import { card, chipButton, field, primaryButton } from "./styles";
+import { DemoList } from "./demo-list";
+import { LevelForm } from "./level-form";
+import { card, field, primaryButton } from "./styles";
 import { useStart } from "./use-start";
 
 type Props = { levels: { min: number; max: number }; demos: Array<{ id: string; input: string }> };
@@ -10,29 +12,20 @@ const LEVEL_NAMES = ["Two small terms", "With a square", "Negative coefficients"
 
 export function PolynomialStart({ levels, demos }: Props) {
   const [state, action, pending] = useStart();
-  const options = Array.from({ length: levels.max - levels.min + 1 }, (_, i) => levels.min + i);
 
   return (
     <div className="space-y-4">
       <StartError state={state} />
       <div className="grid gap-4 md:grid-cols-2">
-        <form action={action} className={card}>
-          <h3 className="font-semibold">By level</h3>
-          <input type="hidden" name="source" value="polynomial-level" />
-          <label className="block">
-            <span className="text-sm text-slate-700">Level</span>
-            <select name="level" defaultValue="2" className={field}>
-              {options.map((level) => (
-                <option key={level} value={level}>
-                  {level}. {LEVEL_NAMES[level - 1] ?? `Level ${level}`}
-                </option>
-              ))}
-            </select>
-          </label>
-          <button type="submit" disabled={pending} className={primaryButton}>
-            Start practice
-          </button>
-        </form>
+        <LevelForm
+          source="polynomial-level"
+          label="Level"
+          levels={levels}
+          defaultLevel={2}
+          optionLabel={(level) => `${level}. ${LEVEL_NAMES[level - 1] ?? `Level ${level}`}`}
+          action={action}
+          pending={pending}
+        />
 
         <form action={action} className={card}>
           <h3 className="font-semibold">Your own polynomial</h3>
@@ -54,19 +47,7 @@ export function PolynomialStart({ levels, demos }: Props) {
         </form>
       </div>
 
-      {demos.length > 0 && (
-        <form action={action} className="space-y-2">
-          <input type="hidden" name="source" value="problem" />
-          <h3 className="font-semibold">Or try a worked example</h3>
-          <div className="flex flex-wrap gap-2">
-            {demos.map((demo) => (
-              <button key={demo.id} type="submit" name="problemId" value={demo.id} disabled={pending} aria-label={`Practice ${demo.input}`} className={chipButton}>
-                {demo.input.replace(/^Evaluate /, "")}
-              </button>
-            ))}
-          </div>
-        </form>
-      )}
+      <DemoList demos={demos} show={(input) => input.replace(/^Evaluate /, "")} action={action} pending={pending} />
     </div>
   );
 }

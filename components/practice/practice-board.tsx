@@ -16,6 +16,7 @@ import { PythonProgram } from "./python-program";
 import { ScratchpadText } from "./scratchpad-text";
 import { SolvedSummary } from "./solved-summary";
 import { VerdictDetails } from "./verdict-details";
+import { VisualPanel } from "./visual-panel";
 
 type Feedback = { kind: "verdict"; verdict: Verdict } | { kind: "error"; message: string } | null;
 
@@ -155,32 +156,19 @@ export function PracticeBoard({ view }: { view: PracticeView }) {
 
         <aside className="space-y-6">
           {view.visual?.kind === "addition" && (
-            <section aria-labelledby="visual-heading" className="space-y-2">
-              <h2 id="visual-heading" className="text-lg font-semibold">
-                As column addition
-              </h2>
-              <div className="inline-block rounded-lg border border-slate-200 bg-white p-4">
-                <ColumnAddition view={view.visual.columns} />
-              </div>
-            </section>
+            <VisualPanel title="As column addition" framed>
+              <ColumnAddition view={view.visual.columns} />
+            </VisualPanel>
           )}
           {view.visual?.kind === "polynomial" && (
-            <section aria-labelledby="visual-heading" className="space-y-2">
-              <h2 id="visual-heading" className="text-lg font-semibold">
-                Term by term
-              </h2>
-              <div className="inline-block rounded-lg border border-slate-200 bg-white p-4">
-                <PolynomialTerms visual={view.visual} />
-              </div>
-            </section>
+            <VisualPanel title="Term by term" framed>
+              <PolynomialTerms visual={view.visual} />
+            </VisualPanel>
           )}
           {view.visual?.kind === "python" && (
-            <section aria-labelledby="visual-heading" className="space-y-2">
-              <h2 id="visual-heading" className="text-lg font-semibold">
-                Program and variables
-              </h2>
+            <VisualPanel title="Program and variables">
               <PythonProgram visual={view.visual} />
-            </section>
+            </VisualPanel>
           )}
           <HistoryList history={view.history} />
         </aside>
