@@ -15,7 +15,7 @@
 // wait for a child to start; cold = spawning a child, loading Pyodide from
 // the snapshot, then the trace.
 import { readFileSync, mkdirSync, writeFileSync } from "node:fs";
-import { cpus, totalmem } from "node:os";
+import { cpus, loadavg, totalmem } from "node:os";
 import { join, resolve } from "node:path";
 import { ChildPool } from "../lib/python/pool";
 import { SandboxChild, sandboxPaths } from "../lib/python/sandbox";
@@ -203,6 +203,7 @@ async function main(): Promise<void> {
   }
   console.log(`${asserts.length} asserts from ${dataPath}: ${cases.length} programs, ${unparsed.length} unparsed`);
 
+  const loadBefore = loadavg()[0]!;
   const snapshot = await ensureSnapshot();
   const pool = new ChildPool(2, ensureSnapshot);
   const outcomes: Outcome[] = [];
@@ -257,6 +258,8 @@ async function main(): Promise<void> {
       cpu: cpus()[0]?.model ?? "unknown",
       cores: cpus().length,
       memoryGiB: Math.round(totalmem() / 2 ** 30),
+      // Other work on the machine slows everything here; this is how busy it was.
+      loadAverage1m: { start: Math.round(loadBefore * 100) / 100, end: Math.round(loadavg()[0]! * 100) / 100 },
       node: process.version,
       pyodide: (JSON.parse(readFileSync(join(sandboxPaths().pyodideDir, "package.json"), "utf8")) as { version: string }).version,
     },
@@ -302,7 +305,7 @@ async function main(): Promise<void> {
 
 function markdown(r: {
   date: string;
-  machine: { cpu: string; cores: number; memoryGiB: number; node: string; pyodide: string };
+  machine: { cpu: string; cores: number; memoryGiB: number; node: string; pyodide: string; loadAverage1m: { start: number; end: number } };
   asserts: number;
   unparsed: number;
   tracedWithoutError: { count: number; sharePercent: number };
@@ -318,7 +321,7 @@ function markdown(r: {
   return [
     "# Python tracer benchmark (MBPP)",
     "",
-    `${r.date} · ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.memoryGiB} GiB · Node ${r.machine.node} · Pyodide ${r.machine.pyodide}`,
+    `${r.date} · ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.memoryGiB} GiB · Node ${r.machine.node} · Pyodide ${r.machine.pyodide} · load average ${r.machine.loadAverage1m.start} at start, ${r.machine.loadAverage1m.end} at end`,
     "",
     `- Asserts: ${r.asserts} (unparsed: ${r.unparsed})`,
     `- Traced without error: ${r.tracedWithoutError.count} (${r.tracedWithoutError.sharePercent}%)`,
@@ -335,7 +338,7 @@ function markdown(r: {
     "",
     `Warm median ≤ 20 ms: ${r.targets.warmMedianAtMost20Ms ? "met" : "NOT met"}. Back-to-back throughput with a pool of 2: ${l.backToBackThroughputPerSecond} traces/s (each child serves one program, then a new one starts).`,
     "",
-    "Wrong or failed:",
+    "Wrong or failed (a step-limit ending is the format's 1,000-step rule applied, not a tracer error):",
     "",
     ...r.wrong.map((w) => `- task ${w.taskId}: \`${w.assert.trim().slice(0, 120)}\` — ${w.error ? `${w.error.kind}: ${w.error.message.slice(0, 120)}` : "output differs"}`),
     "",
