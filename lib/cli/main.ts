@@ -8,6 +8,8 @@ import { parse } from "./args";
 import type { Command } from "./command";
 import { checkCommand } from "./commands/check";
 import { datasetCommand } from "./commands/dataset";
+import { evalCommand } from "./commands/eval";
+import { solveCommand } from "./commands/solve";
 import { targetCommand } from "./commands/target";
 import { traceCommand } from "./commands/trace";
 import { InputError, UsageError } from "./errors";
@@ -15,7 +17,7 @@ import type { Io } from "./io";
 
 export { processIo } from "./io";
 
-const commands: Command[] = [targetCommand, datasetCommand, checkCommand, traceCommand];
+const commands: Command[] = [targetCommand, datasetCommand, checkCommand, traceCommand, solveCommand, evalCommand];
 
 const overview = `usage: scratchpad <command> <task> [options]
 

@@ -166,9 +166,11 @@ describe("cli: commands and help", () => {
 
   it("rejects a missing or unknown command with exit code 2", async () => {
     expect(await run([])).toMatchObject({ code: 2, stdout: "" });
-    const unknown = await run(["solve", "addition"]);
+    const unknown = await run(["frobnicate", "addition"]);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toBe('scratchpad: unknown command "solve" (commands: target, dataset, check; see scratchpad --help)\n');
+    expect(unknown.stderr).toBe(
+      'scratchpad: unknown command "frobnicate" (commands: target, dataset, check, trace, solve, eval; see scratchpad --help)\n',
+    );
   });
 });
 
