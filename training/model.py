@@ -1,0 +1,152 @@
+"""A small decoder-only transformer with a KV cache, written so that one forward pass
+serves training, greedy decoding and ONNX export.
+
+Every call takes `pos` [B, T, 3] = (absolute, line, column) per token (see
+tokenizer.positions). The kinds of position information:
+- "learned": a learned embedding of the absolute position (the usual GPT; it cannot
+  represent positions past max_len and rarely generalizes past the training lengths);
+- "alibi":   no position embedding; each head penalizes attention linearly with token
+  distance (Press et al., 2022);
+- "line":    2-D rotary embeddings: half of each head's dimensions rotate with the column
+  inside the line, half with the line index. Attention then depends only on the offsets
+  (columns apart, lines apart). A scratchpad line is built from the line above it at
+  nearly the same columns, so the offsets a model needs stay the same at 9-10 digits
+  as at 1-8; only the lines get longer and more numerous.
+"""
+
+import math
+from dataclasses import asdict, dataclass
+
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+
+POSITION_KINDS = ("line", "alibi", "learned")
+NEG = -1e9  # not -inf: keeps softmax finite in every runtime
+
+
+@dataclass
+class Config:
+    vocab_size: int
+    d_model: int = 128
+    n_layers: int = 4
+    n_heads: int = 4
+    d_ff: int = 512
+    positions: str = "line"
+    max_len: int = 512  # only "learned" is bounded by it
+    rope_base: float = 100.0  # offsets here are < ~100, so low frequencies would be wasted
+    # With purely relative "line" positions nothing says which line is the input: on a
+    # longer input than any in training the model may skip "<scratch>". A learned
+    # embedding of min(line, line_roles - 1) says so without any out-of-range value.
+    line_roles: int = 0  # 0: off (also what checkpoints from before this field mean)
+
+    def to_json(self):
+        return asdict(self)
+
+
+def alibi_slopes(n_heads):
+    return torch.tensor([2 ** (-8 * (h + 1) / n_heads) for h in range(n_heads)])
+
+
+def rotate(x, cos, sin):
+    """Rotary embedding on each half of the last dim separately (column half, line half)."""
+    *lead, d = x.shape
+    x = x.reshape(*lead, 2, 2, d // 4)  # [.., half, pair-part, freq]
+    rotated = torch.stack((-x[..., 1, :], x[..., 0, :]), dim=-2)
+    return (x * cos + rotated * sin).reshape(*lead, d)
+
+
+class Attention(nn.Module):
+    def __init__(self, cfg):
+        super().__init__()
+        self.h, self.dh = cfg.n_heads, cfg.d_model // cfg.n_heads
+        self.qkv = nn.Linear(cfg.d_model, 3 * cfg.d_model)
+        self.out = nn.Linear(cfg.d_model, cfg.d_model)
+
+    def forward(self, x, bias, rope, past):
+        B, T, _ = x.shape
+        q, k, v = self.qkv(x).view(B, T, 3, self.h, self.dh).permute(2, 0, 3, 1, 4)
+        if rope is not None:
+            q, k = rotate(q, *rope), rotate(k, *rope)
+        if past is not None:
+            k = torch.cat((past[0], k), dim=2)
+            v = torch.cat((past[1], v), dim=2)
+        att = (q @ k.transpose(-1, -2)) / math.sqrt(self.dh) + bias
+        y = F.softmax(att, dim=-1) @ v
+        return self.out(y.transpose(1, 2).reshape(B, T, -1)), torch.stack((k, v))
+
+
+class Block(nn.Module):
+    def __init__(self, cfg):
+        super().__init__()
+        self.ln1, self.ln2 = nn.LayerNorm(cfg.d_model), nn.LayerNorm(cfg.d_model)
+        self.attn = Attention(cfg)
+        self.mlp = nn.Sequential(nn.Linear(cfg.d_model, cfg.d_ff), nn.GELU(), nn.Linear(cfg.d_ff, cfg.d_model))
+
+    def forward(self, x, bias, rope, past):
+        a, present = self.attn(self.ln1(x), bias, rope, past)
+        x = x + a
+        return x + self.mlp(self.ln2(x)), present
+
+
+class GPT(nn.Module):
+    def __init__(self, cfg):
+        super().__init__()
+        assert cfg.positions in POSITION_KINDS, cfg.positions
+        assert cfg.d_model % cfg.n_heads == 0 and (cfg.d_model // cfg.n_heads) % 4 == 0
+        self.cfg = cfg
+        self.tok = nn.Embedding(cfg.vocab_size, cfg.d_model)
+        if cfg.positions == "learned":
+            self.pos = nn.Embedding(cfg.max_len, cfg.d_model)
+        if cfg.positions == "alibi":
+            self.register_buffer("slopes", alibi_slopes(cfg.n_heads).view(1, -1, 1, 1), persistent=False)
+        if cfg.positions == "line":
+            quarter = cfg.d_model // cfg.n_heads // 4
+            inv = cfg.rope_base ** (-torch.arange(quarter, dtype=torch.float32) / quarter)
+            self.register_buffer("inv_freq", inv, persistent=False)
+        if cfg.line_roles:
+            self.role = nn.Embedding(cfg.line_roles, cfg.d_model)
+        self.blocks = nn.ModuleList(Block(cfg) for _ in range(cfg.n_layers))
+        self.ln = nn.LayerNorm(cfg.d_model)
+        self.apply(self._init)
+
+    @staticmethod
+    def _init(m):
+        if isinstance(m, (nn.Linear, nn.Embedding)):
+            nn.init.normal_(m.weight, std=0.02)
+        if isinstance(m, nn.Linear) and m.bias is not None:
+            nn.init.zeros_(m.bias)
+
+    def forward(self, ids, pos, past=None):
+        """ids [B,T], pos [B,T,3], past: list per layer of [2,B,H,P,Dh] or None.
+        Returns logits [B,T,V] and the list of presents [2,B,H,P+T,Dh]."""
+        cfg = self.cfg
+        x = self.tok(ids)
+        if cfg.positions == "learned":
+            x = x + self.pos(pos[..., 0])
+        if cfg.line_roles:
+            x = x + self.role(pos[..., 1].clamp(max=cfg.line_roles - 1))
+        p = 0 if past is None else past[0].shape[3]
+        # Keys sit at absolute positions 0..P+T-1: a query may see keys at or before its own.
+        qpos = pos[..., 0].unsqueeze(1).unsqueeze(-1).float()  # [B,1,T,1]
+        kpos = torch.arange(p + ids.shape[1], device=ids.device).float().view(1, 1, 1, -1)
+        bias = (kpos > qpos).float() * NEG
+        if cfg.positions == "alibi":
+            bias = bias - self.slopes * (qpos - kpos).clamp(min=0)
+        rope = None
+        if cfg.positions == "line":
+            col = pos[..., 2].unsqueeze(-1).float() * self.inv_freq  # [B,T,Dh/4]
+            line = pos[..., 1].unsqueeze(-1).float() * self.inv_freq
+            ang = torch.stack((torch.stack((col, col), -2), torch.stack((line, line), -2)), -3)
+            ang = ang.unsqueeze(1)  # [B,1,T,half=2,part=2,Dh/4]
+            rope = (ang.cos(), ang.sin())
+        presents = []
+        for i, block in enumerate(self.blocks):
+            x, present = block(x, bias, rope, None if past is None else past[i])
+            presents.append(present)
+        x = self.ln(x)
+        return x @ self.tok.weight.t(), presents  # tied embeddings: fewer parameters
+
+
+def count_params(model):
+    return sum(p.numel() for p in model.parameters())
