@@ -20,6 +20,12 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <Link href="/" className="text-lg font-semibold text-indigo-700">
               Scratchpad Tutor
             </Link>
+            <Link href="/" className="text-slate-700 hover:text-slate-900">
+              Practice
+            </Link>
+            <Link href="/lab" className="text-slate-700 hover:text-slate-900">
+              Lab
+            </Link>
           </nav>
         </header>
         <main id="main" className="mx-auto max-w-5xl px-4 py-8">

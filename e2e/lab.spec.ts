@@ -1,0 +1,17 @@
+import { expect, test } from "@playwright/test";
+
+test("the Lab shows the accuracy chart, the model cards, and both models answering live", async ({ page }) => {
+  await page.goto("/lab");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Lab");
+  await expect(page.getByRole("img", { name: /accuracy by the longer operand's digit count/ })).toBeVisible();
+  await expect(page.getByRole("img", { name: /Training loss/ })).toBeVisible();
+  await expect(page.getByRole("article", { name: "Model card: addition-scratchpad" })).toContainText("parameters");
+
+  await page.getByLabel("First number").fill("29");
+  await page.getByLabel("Second number").fill("57");
+  await page.getByRole("button", { name: "Ask both models" }).click();
+  const scratchpad = page.getByRole("region", { name: "Output of addition-scratchpad" });
+  await expect(scratchpad.getByRole("status")).toHaveText(/^(Right|Wrong)/, { timeout: 30_000 });
+  await expect(scratchpad).toContainText("<scratch>");
+  await expect(page.getByRole("region", { name: "Output of addition-direct" }).getByRole("status")).toHaveText(/^(Right|Wrong)/);
+});

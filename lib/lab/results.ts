@@ -1,0 +1,73 @@
+import "server-only";
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { z } from "zod";
+
+// The Lab shows what was measured and committed: each model's card (models/<id>/card.json)
+// and the `eval` results in bench/results/lab/<id>-<split>.json.
+
+const cardSchema = z.object({
+  id: z.string(),
+  task: z.string(),
+  variant: z.string(),
+  created: z.string(),
+  model: z.object({ d_model: z.number(), n_layers: z.number(), n_heads: z.number(), parameters: z.number(), positions: z.string() }),
+  files: z.object({ onnx_bytes: z.number() }),
+  data: z.object({ train: z.object({ n: z.number(), command: z.string() }) }),
+  training: z.object({
+    steps: z.number(),
+    batch: z.number(),
+    time_s: z.number(),
+    final_loss: z.number(),
+    loss_curve: z.array(z.tuple([z.number(), z.number()])),
+  }),
+  eval: z.record(z.string(), z.object({ n: z.number(), answer_accuracy: z.number(), full_accuracy: z.number().optional() })).optional(),
+});
+
+const bucketSchema = z.object({ n: z.number(), correct: z.number(), accuracy: z.number(), ci95: z.tuple([z.number(), z.number()]) });
+const evalSchema = z.object({
+  model: z.string(),
+  split: z.string(),
+  n: z.number(),
+  accuracy: z.number(),
+  byDigits: z.record(z.string(), bucketSchema).optional(),
+});
+
+export type ModelCard = z.infer<typeof cardSchema>;
+export type EvalResult = z.infer<typeof evalSchema>;
+
+async function readJson<T>(file: string, schema: z.ZodType<T>): Promise<T | null> {
+  try {
+    const parsed = schema.safeParse(JSON.parse(await readFile(file, "utf8")));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+export async function loadModelCards(): Promise<ModelCard[]> {
+  const dir = path.join(process.cwd(), "models");
+  const ids = await readdir(dir).catch(() => [] as string[]);
+  const cards = await Promise.all(ids.filter((id) => !id.startsWith(".")).map((id) => readJson(path.join(dir, id, "card.json"), cardSchema)));
+  return cards.filter((card): card is ModelCard => card !== null).sort((a, b) => a.id.localeCompare(b.id));
+}
+
+export async function loadEvalResults(): Promise<EvalResult[]> {
+  const dir = path.join(process.cwd(), "bench", "results", "lab");
+  const files = (await readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith(".json"));
+  const results = await Promise.all(files.map((f) => readJson(path.join(dir, f), evalSchema)));
+  return results.filter((r): r is EvalResult => r !== null);
+}
+
+/** Accuracy by digit count (1–12) per model, merging the test and ood splits. */
+export function accuracyByDigits(results: EvalResult[]): Map<string, Array<{ digits: number; accuracy: number; n: number; ci95: [number, number] }>> {
+  const series = new Map<string, Array<{ digits: number; accuracy: number; n: number; ci95: [number, number] }>>();
+  for (const result of results) {
+    const points = series.get(result.model) ?? [];
+    for (const [digits, bucket] of Object.entries(result.byDigits ?? {})) {
+      if (bucket.n > 0) points.push({ digits: Number(digits), accuracy: bucket.accuracy, n: bucket.n, ci95: bucket.ci95 });
+    }
+    series.set(result.model, points.sort((a, b) => a.digits - b.digits));
+  }
+  return series;
+}
