@@ -23,14 +23,14 @@ import { delimiter, dirname, join } from "node:path";
 import type { Readable, Writable } from "node:stream";
 import { failure, parseChildResult, type TraceResult } from "./errors";
 
-export const WASM_MEMORY_MIB = 256;
+const WASM_MEMORY_MIB = 256;
 const START_TIMEOUT_MS = 60_000;
 // Bounds what one child can make the server hold (a result is at most the
 // trace cap plus JSON escaping).
 const MAX_STDOUT_BYTES = 64 * 1024 * 1024;
 const STDERR_TAIL_CHARS = 4096;
 
-export interface SandboxPaths {
+interface SandboxPaths {
   harnessDir: string;
   pyodideDir: string;
   childScript: string;
@@ -65,7 +65,7 @@ function findUnshare(): string {
   return "unshare";
 }
 
-export function childCommand(mode: "serve" | "snapshot", snapshotFile?: string): { file: string; args: string[] } {
+function childCommand(mode: "serve" | "snapshot", snapshotFile?: string): { file: string; args: string[] } {
   const { unshare, pyodideDir, harnessDir, childScript } = sandboxPaths();
   const readable = [pyodideDir, harnessDir].map((dir) => `--allow-fs-read=${dir}/*`);
   if (snapshotFile) readable.push(`--allow-fs-read=${snapshotFile}`);

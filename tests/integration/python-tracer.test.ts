@@ -278,6 +278,7 @@ describe("trace format (FORMATS.md §3)", () => {
     const result = await tracePython(lines("import sys", "sys.settrace(None)", "x = 1"));
     expect(result.trace).toBe("");
     expect(result.error).toMatchObject({ kind: "runtime", message: expect.stringMatching(/^tracing stopped before the program ended/) });
+    await expectHealthy();
   });
 
   test("deep recursion ends in RecursionError inside the trace", async () => {
@@ -313,6 +314,7 @@ describe("sandbox walls", () => {
     const result = await tracePython(lines("import sys", "sys.settrace(None)", "while True: pass"));
     expect(result.error?.message).toMatch(/longer than 5 s/);
     expect(Date.now() - started).toBeGreaterThanOrEqual(5000);
+    await expectHealthy();
   });
 
   test("an abort signal kills the child", async () => {
@@ -366,9 +368,6 @@ describe("sandbox walls", () => {
     expect(result.error?.kind).toBe("forbidden");
     expect(result.error?.message).toMatch(/^Forbidden: .+ is not allowed in the sandbox$/);
     expect(result.trace).toBe("");
-  });
-
-  test("after the forbidden programs, a normal one traces", async () => {
     await expectHealthy();
   });
 
@@ -426,6 +425,7 @@ describe("sandbox walls", () => {
       expect(state.codegen).toMatch(/Code generation from strings disallowed/);
       expect(result.trace).not.toContain("HOST-SECRET");
       expect(existsSync(join(dir, "created.txt"))).toBe(false);
+      await expectHealthy();
     });
   });
 
@@ -454,6 +454,7 @@ describe("sandbox walls", () => {
     } finally {
       server.close();
     }
+    await expectHealthy();
   });
 
   test("a poisoned interpreter is never reused", async () => {
