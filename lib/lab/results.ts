@@ -6,6 +6,8 @@ import { z } from "zod";
 // The Lab shows what was measured and committed: each model's card (models/<id>/card.json)
 // and the `eval` results in bench/results/lab/<id>-<split>.json.
 
+const splitEval = z.object({ n: z.number(), answer_accuracy: z.number(), full_accuracy: z.number().optional() });
+
 const cardSchema = z.object({
   id: z.string(),
   task: z.string(),
@@ -21,7 +23,7 @@ const cardSchema = z.object({
     final_loss: z.number(),
     loss_curve: z.array(z.tuple([z.number(), z.number()])),
   }),
-  eval: z.record(z.string(), z.object({ n: z.number(), answer_accuracy: z.number(), full_accuracy: z.number().optional() })).optional(),
+  eval: z.object({ test: splitEval.optional(), ood: splitEval.optional() }).optional(),
 });
 
 const bucketSchema = z.object({ n: z.number(), correct: z.number(), accuracy: z.number(), ci95: z.tuple([z.number(), z.number()]) });
@@ -39,8 +41,12 @@ export type EvalResult = z.infer<typeof evalSchema>;
 async function readJson<T>(file: string, schema: z.ZodType<T>): Promise<T | null> {
   try {
     const parsed = schema.safeParse(JSON.parse(await readFile(file, "utf8")));
-    return parsed.success ? parsed.data : null;
-  } catch {
+    if (parsed.success) return parsed.data;
+    // A file the Lab cannot read is left out of the page, but never silently.
+    console.warn(`lab: ignoring ${file}: ${parsed.error.issues[0]?.message ?? "unexpected shape"}`);
+    return null;
+  } catch (error) {
+    console.warn(`lab: ignoring ${file}: ${(error as Error).message}`);
     return null;
   }
 }

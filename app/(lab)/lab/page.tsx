@@ -127,7 +127,9 @@ export default async function LabPage() {
               </p>
               {card.eval && (
                 <p>
-                  {Object.entries(card.eval).map(([split, e]) => `${split}: ${percent(e.answer_accuracy)} of ${e.n}`).join(" · ")}
+                  {Object.entries(card.eval)
+                    .flatMap(([split, e]) => (e ? [`${split}: ${percent(e.answer_accuracy)} of ${e.n}`] : []))
+                    .join(" · ")}
                 </p>
               )}
               <p className="break-all text-slate-500">
