@@ -29,9 +29,8 @@ export function LineChart({ title, series, xLabel, yLabel, xDomain, yDomain, for
   const yTicks = logY
     ? Array.from({ length: Math.round(y1 - y0) + 1 }, (_, i) => 10 ** (Math.round(y0) + i))
     : Array.from({ length: 5 }, (_, i) => yDomain[0] + ((yDomain[1] - yDomain[0]) * i) / 4);
-  const xTicks = Array.from({ length: xDomain[1] - xDomain[0] + 1 }, (_, i) => xDomain[0] + i).filter(
-    (_, i, all) => all.length <= 13 || i % Math.ceil(all.length / 10) === 0,
-  );
+  const xStep = niceStep(xDomain[1] - xDomain[0]);
+  const xTicks = Array.from({ length: Math.floor((xDomain[1] - xDomain[0]) / xStep) + 1 }, (_, i) => xDomain[0] + i * xStep);
 
   return (
     <figure className="space-y-2">
@@ -80,4 +79,11 @@ export function LineChart({ title, series, xLabel, yLabel, xDomain, yDomain, for
       </figcaption>
     </figure>
   );
+}
+
+/** 1, 2 or 5 times a power of ten, so that about 5–12 ticks fit (every integer up to 12). */
+function niceStep(span: number): number {
+  if (span <= 12) return 1;
+  const power = 10 ** Math.floor(Math.log10(span / 5));
+  return [1, 2, 5, 10].map((m) => m * power).find((step) => span / step <= 10) ?? 10 * power;
 }
