@@ -1,34 +1,12 @@
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import type { Io } from "@/lib/cli/io";
-import { main } from "@/lib/cli/main";
+import { jsonLines, run } from "./cli-in-process";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const EXAMPLE_INPUT = "Evaluate 3*x**2 - 5*x + 7 at x = 4";
 const EXAMPLE_TARGET = "<scratch>\n3*x**2: 48\n-5*x: -20\n7: 7\n</scratch>\n35";
 
-/** Runs the CLI in-process on `stdin`, split into lines the way readline does. */
-async function run(argv: string[], stdin = "") {
-  const out: string[] = [];
-  const err: string[] = [];
-  const lines = stdin === "" ? [] : stdin.replace(/\n$/, "").split(/\r?\n/);
-  const io: Io = {
-    async *lines() {
-      yield* lines;
-    },
-    out: async (text) => void out.push(text),
-    err: (text) => void err.push(text),
-  };
-  const code = await main(argv, io);
-  return { code, stdout: out.join(""), stderr: err.join("") };
-}
-
-const jsonLines = (text: string) =>
-  text
-    .split("\n")
-    .filter(Boolean)
-    .map((line) => JSON.parse(line) as Record<string, unknown>);
 
 /** The value of a canonical input, computed here: `Evaluate … at x = N`. */
 function valueOf(input: string): bigint {

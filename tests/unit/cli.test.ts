@@ -1,8 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { main } from "@/lib/cli/main";
-import type { Io } from "@/lib/cli/io";
+import { jsonLines, run } from "./cli-in-process";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -10,27 +9,6 @@ const TARGET_29_57 = "<scratch>\n2 9 + 5 7 , C: 0\n2 + 5 , 6 C: 1 # added 9 + 7 
 const TARGET_123_45 =
   "<scratch>\n1 2 3 + 4 5 , C: 0\n1 2 + 4 , 8 C: 0 # added 3 + 5 = 8 carry 0\n1 + , 6 8 C: 0 # added 2 + 4 = 6 carry 0\n, 1 6 8 C: 0 # added 1 + 0 = 1 carry 0\n0 1 6 8\n</scratch>\n1 6 8";
 
-/** Runs the CLI in-process on `stdin`, split into lines the way readline does. */
-async function run(argv: string[], stdin = "") {
-  const out: string[] = [];
-  const err: string[] = [];
-  const lines = stdin === "" ? [] : stdin.replace(/\n$/, "").split(/\r?\n/);
-  const io: Io = {
-    async *lines() {
-      yield* lines;
-    },
-    out: async (text) => void out.push(text),
-    err: (text) => void err.push(text),
-  };
-  const code = await main(argv, io);
-  return { code, stdout: out.join(""), stderr: err.join("") };
-}
-
-const jsonLines = (text: string) =>
-  text
-    .split("\n")
-    .filter(Boolean)
-    .map((line) => JSON.parse(line) as Record<string, unknown>);
 
 describe("cli: target", () => {
   it("writes the FORMATS.md targets, inputs canonicalised", async () => {
