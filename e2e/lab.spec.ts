@@ -7,9 +7,10 @@ test("the Lab shows the accuracy chart, the model cards, and both models answeri
   await expect(page.getByRole("img", { name: /Training loss/ })).toBeVisible();
   await expect(page.getByRole("article", { name: "Model card: addition-scratchpad" })).toContainText("parameters");
 
-  await page.getByLabel("First number").fill("29");
-  await page.getByLabel("Second number").fill("57");
-  await page.getByRole("button", { name: "Ask both models" }).click();
+  const additionBox = page.getByRole("region", { name: "Long addition" });
+  await additionBox.getByLabel("First number").fill("29");
+  await additionBox.getByLabel("Second number").fill("57");
+  await additionBox.getByRole("button", { name: "Ask the models" }).click();
   const scratchpad = page.getByRole("region", { name: "Output of addition-scratchpad" });
   await expect(scratchpad.getByRole("status")).toHaveText(/^(Right|Wrong)/, { timeout: 30_000 });
   await expect(scratchpad).toContainText("<scratch>");

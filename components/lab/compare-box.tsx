@@ -1,13 +1,13 @@
 "use client";
 
-import { useRef, useState, type FormEvent } from "react";
-import { addition, type Verdict } from "@/lib/scratchpad";
+import { useRef, useState, type FormEvent, type ReactNode } from "react";
 import { field, primaryButton } from "@/components/home/styles";
+import { addition, polynomial, polynomialValue, type Parsed, type TaskModule, type Verdict } from "@/lib/scratchpad";
 
 type Run = { text: string; done: boolean; error: string | null };
 const EMPTY: Run = { text: "", done: false, error: null };
 
-/** Streams one model's answer into `onText` as it is written. */
+/** Streams one model's answer into `onText` as it is written; resolves with an error or null. */
 async function stream(modelId: string, input: string, signal: AbortSignal, onText: (text: string) => void): Promise<string | null> {
   const response = await fetch("/api/lab/solve", {
     method: "POST",
@@ -26,26 +26,34 @@ async function stream(modelId: string, input: string, signal: AbortSignal, onTex
   }
 }
 
-/** Two numbers, both addition models side by side; the scratchpad's lines judged as they arrive. */
-export function CompareBox({ scratchpadModel, directModel }: { scratchpadModel: string; directModel: string | null }) {
-  const [a, setA] = useState("4785");
-  const [b, setB] = useState("968");
+type Props<P> = {
+  heading: string;
+  task: TaskModule<P>;
+  models: string[];
+  /** The form's own fields; `read` turns the form into the task's input text. */
+  fields: ReactNode;
+  read: (form: FormData) => string;
+  /** The answer line as the target writes it. */
+  answerOf: (problem: P) => string;
+};
+
+/** One problem, several models side by side; scratchpad lines judged by the validator as they arrive. */
+function CompareBox<P>({ heading, task, models, fields, read, answerOf }: Props<P>) {
   const [error, setError] = useState<string | null>(null);
   const [runs, setRuns] = useState<Record<string, Run>>({});
-  const [problem, setProblem] = useState<{ a: string; b: string } | null>(null);
+  const [problem, setProblem] = useState<P | null>(null);
   const abortRef = useRef<AbortController | null>(null);
-  const models = [scratchpadModel, ...(directModel ? [directModel] : [])];
 
-  async function onSubmit(event: FormEvent) {
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const parsed = addition.parseInput(`${a.trim()} + ${b.trim()}`);
+    const parsed: Parsed<P> = task.parseInput(read(new FormData(event.currentTarget)));
     if (!parsed.ok) return setError(parsed.error);
     setError(null);
     setProblem(parsed.value);
     abortRef.current?.abort();
     const controller = new AbortController();
     abortRef.current = controller;
-    const input = addition.formatInput(parsed.value);
+    const input = task.formatInput(parsed.value);
     setRuns(Object.fromEntries(models.map((id) => [id, EMPTY])));
     await Promise.all(
       models.map(async (id) => {
@@ -61,29 +69,25 @@ export function CompareBox({ scratchpadModel, directModel }: { scratchpadModel: 
   }
 
   return (
-    <section aria-labelledby="try-heading" className="space-y-3">
-      <h2 id="try-heading" className="text-xl font-semibold">
-        Try it: both models on your own sum
-      </h2>
+    <section aria-label={heading} className="space-y-3">
+      <h3 className="text-lg font-semibold">{heading}</h3>
       <form onSubmit={onSubmit} className="flex flex-wrap items-end gap-2">
-        <label className="block">
-          <span className="text-sm text-slate-700">First number</span>
-          <input value={a} onChange={(e) => setA(e.target.value)} inputMode="numeric" maxLength={60} className={`${field} font-mono`} />
-        </label>
-        <span className="pb-2 font-mono">+</span>
-        <label className="block">
-          <span className="text-sm text-slate-700">Second number</span>
-          <input value={b} onChange={(e) => setB(e.target.value)} inputMode="numeric" maxLength={60} className={`${field} font-mono`} />
-        </label>
+        {fields}
         <button type="submit" className={primaryButton}>
-          Ask both models
+          Ask the models
         </button>
       </form>
       {error && <p role="alert" className="text-rose-700">{error}</p>}
-      {problem && (
+      {problem !== null && (
         <div className="grid gap-4 md:grid-cols-2">
           {models.map((id) => (
-            <ModelOutput key={id} id={id} run={runs[id] ?? EMPTY} problem={problem} />
+            <ModelOutput
+              key={id}
+              id={id}
+              run={runs[id] ?? EMPTY}
+              expected={answerOf(problem)}
+              judge={id.endsWith("-scratchpad") ? (index, line) => task.judgeLine(problem, index, line, { actor: "model" }) : null}
+            />
           ))}
         </div>
       )}
@@ -91,27 +95,25 @@ export function CompareBox({ scratchpadModel, directModel }: { scratchpadModel: 
   );
 }
 
-function ModelOutput({ id, run, problem }: { id: string; run: Run; problem: { a: string; b: string } }) {
+function ModelOutput({ id, run, expected, judge }: { id: string; run: Run; expected: string; judge: ((index: number, line: string) => Verdict) | null }) {
   const lines = run.text.split("\n");
   // The last line is still being written until the stream ends.
   const complete = run.done ? lines : lines.slice(0, -1);
-  const verdicts: Array<Verdict | null> = id.endsWith("-scratchpad")
-    ? complete.map((line, i) => addition.judgeLine(problem, i, line, { actor: "model" }))
-    : complete.map(() => null);
-  const expected = String(BigInt(problem.a) + BigInt(problem.b)).split("").join(" ");
-  const answer = run.done ? lines.at(-1)?.trim() : undefined;
+  const verdicts = complete.map((line, i) => (judge ? judge(i, line) : null));
   const firstWrong = verdicts.findIndex((v) => v && !v.ok);
+  const answer = run.done ? lines.at(-1)?.trim() : undefined;
 
   return (
     <section aria-label={`Output of ${id}`} className="space-y-2 rounded-lg border border-slate-200 bg-white p-3">
-      <h3 className="font-semibold">{id}</h3>
+      <h4 className="font-semibold">{id}</h4>
       <ol className="overflow-x-auto font-mono text-sm leading-6">
         {lines.map((line, i) => {
           const verdict = verdicts[i];
-          const mark = verdict ? (verdict.ok ? "✓" : "✗") : "";
           return (
             <li key={i} className={verdict && !verdict.ok ? "bg-rose-50 text-rose-800" : ""}>
-              <span aria-hidden="true" className="inline-block w-4">{mark}</span>
+              <span aria-hidden="true" className="inline-block w-4">
+                {verdict ? (verdict.ok ? "✓" : "✗") : ""}
+              </span>
               {line || "\u00a0"}
               {verdict && !verdict.ok && i === firstWrong && <p className="font-sans text-xs">{verdict.message}</p>}
             </li>
@@ -125,8 +127,52 @@ function ModelOutput({ id, run, problem }: { id: string; run: Run; problem: { a:
             ? "Writing…"
             : answer === expected
               ? `Right: ${expected.replaceAll(" ", "")}.`
-              : `Wrong: the sum is ${expected.replaceAll(" ", "")}.`}
+              : `Wrong: the answer is ${expected.replaceAll(" ", "")}.`}
       </p>
     </section>
+  );
+}
+
+const input = (name: string, label: string, defaultValue: string, width = "") => (
+  <label className={`block ${width}`}>
+    <span className="text-sm text-slate-700">{label}</span>
+    <input name={name} defaultValue={defaultValue} autoComplete="off" maxLength={60} className={`${field} font-mono`} />
+  </label>
+);
+
+export function AdditionCompare({ models }: { models: string[] }) {
+  return (
+    <CompareBox
+      heading="Long addition"
+      task={addition}
+      models={models}
+      fields={
+        <>
+          {input("a", "First number", "4785")}
+          <span className="pb-2 font-mono">+</span>
+          {input("b", "Second number", "968")}
+        </>
+      }
+      read={(form) => `${String(form.get("a")).trim()} + ${String(form.get("b")).trim()}`}
+      answerOf={(p) => String(BigInt(p.a) + BigInt(p.b)).split("").join(" ")}
+    />
+  );
+}
+
+export function PolynomialCompare({ models }: { models: string[] }) {
+  return (
+    <CompareBox
+      heading="Polynomial evaluation"
+      task={polynomial}
+      models={models}
+      fields={
+        <>
+          {input("expression", "Polynomial", "3*x**2 - 5*x + 7", "flex-1")}
+          {input("x", "x", "4")}
+        </>
+      }
+      read={(form) => `Evaluate ${String(form.get("expression")).trim()} at x = ${String(form.get("x")).trim()}`}
+      answerOf={(p) => String(polynomialValue(p))}
+    />
   );
 }

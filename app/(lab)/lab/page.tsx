@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { CompareBox } from "@/components/lab/compare-box";
+import { AdditionCompare, PolynomialCompare } from "@/components/lab/compare-box";
 import { LineChart, type Series } from "@/components/lab/line-chart";
 import { accuracyByDigits, loadEvalResults, loadModelCards } from "@/lib/lab/results";
 
@@ -23,8 +23,9 @@ export default async function LabPage() {
     points: card.training.loss_curve.map(([step, loss]) => ({ x: step, y: loss })),
   }));
   const maxStep = Math.max(1, ...cards.map((card) => card.training.steps));
-  const additionScratchpad = cards.find((c) => c.id === "addition-scratchpad");
-  const additionDirect = cards.find((c) => c.id === "addition-direct");
+  // Scratchpad first, then direct: the comparison the paper makes.
+  const modelsFor = (task: string) =>
+    cards.filter((c) => c.task === task).sort((a, b) => b.variant.localeCompare(a.variant)).map((c) => c.id);
 
   return (
     <div className="space-y-10">
@@ -140,7 +141,13 @@ export default async function LabPage() {
         </div>
       </section>
 
-      {additionScratchpad && <CompareBox scratchpadModel={additionScratchpad.id} directModel={additionDirect?.id ?? null} />}
+      <section aria-labelledby="try-heading" className="space-y-6">
+        <h2 id="try-heading" className="text-xl font-semibold">
+          Try it: the models side by side on your own problem
+        </h2>
+        {modelsFor("addition").length > 0 && <AdditionCompare models={modelsFor("addition")} />}
+        {modelsFor("polynomial").length > 0 && <PolynomialCompare models={modelsFor("polynomial")} />}
+      </section>
     </div>
   );
 }
