@@ -32,7 +32,9 @@ const evalSchema = z.object({
   split: z.string(),
   n: z.number(),
   accuracy: z.number(),
+  ci95: z.tuple([z.number(), z.number()]).optional(),
   byDigits: z.record(z.string(), bucketSchema).optional(),
+  byTerms: z.record(z.string(), bucketSchema).optional(),
 });
 
 export type ModelCard = z.infer<typeof cardSchema>;
@@ -69,6 +71,7 @@ export async function loadEvalResults(): Promise<EvalResult[]> {
 export function accuracyByDigits(results: EvalResult[]): Map<string, Array<{ digits: number; accuracy: number; n: number; ci95: [number, number] }>> {
   const series = new Map<string, Array<{ digits: number; accuracy: number; n: number; ci95: [number, number] }>>();
   for (const result of results) {
+    if (!result.byDigits) continue;
     const points = series.get(result.model) ?? [];
     for (const [digits, bucket] of Object.entries(result.byDigits ?? {})) {
       if (bucket.n > 0) points.push({ digits: Number(digits), accuracy: bucket.accuracy, n: bucket.n, ci95: bucket.ci95 });

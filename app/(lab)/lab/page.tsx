@@ -12,6 +12,7 @@ const percent = (y: number) => `${Math.round(y * 100)}%`;
 export default async function LabPage() {
   const [cards, results] = await Promise.all([loadModelCards(), loadEvalResults()]);
   const byDigits = accuracyByDigits(results);
+  const polynomialResults = results.filter((r) => r.byTerms).sort((a, b) => b.model.localeCompare(a.model));
   const accuracySeries: Series[] = [...byDigits.entries()].map(([name, points], i) => ({
     name,
     color: COLORS[i % COLORS.length] ?? "#000",
@@ -90,6 +91,45 @@ export default async function LabPage() {
           </>
         )}
       </section>
+
+      {polynomialResults.length > 0 && (
+        <section aria-labelledby="polynomial-heading" className="space-y-3">
+          <h2 id="polynomial-heading" className="text-xl font-semibold">
+            Polynomial evaluation
+          </h2>
+          <table className="text-sm" aria-label="Polynomial accuracy by number of terms">
+            <thead>
+              <tr>
+                <th scope="col" className="pr-6 text-left">Model</th>
+                <th scope="col" className="pr-6 text-right">All (n)</th>
+                {[1, 2, 3].map((terms) => (
+                  <th key={terms} scope="col" className="pr-6 text-right">
+                    {terms} {terms === 1 ? "term" : "terms"}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {polynomialResults.map((result) => (
+                <tr key={result.model}>
+                  <th scope="row" className="pr-6 text-left font-mono font-normal">{result.model}</th>
+                  <td className="pr-6 text-right">
+                    {percent(result.accuracy)} ({result.n})
+                  </td>
+                  {[1, 2, 3].map((terms) => {
+                    const bucket = result.byTerms?.[String(terms)];
+                    return (
+                      <td key={terms} className="pr-6 text-right">
+                        {bucket ? percent(bucket.accuracy) : "—"}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
 
       {lossSeries.length > 0 && (
         <section aria-labelledby="loss-heading" className="space-y-3">
