@@ -15,4 +15,11 @@ test("the Lab shows the accuracy chart, the model cards, and both models answeri
   await expect(scratchpad.getByRole("status")).toHaveText(/^(Right|Wrong)/, { timeout: 30_000 });
   await expect(scratchpad).toContainText("<scratch>");
   await expect(page.getByRole("region", { name: "Output of addition-direct" }).getByRole("status")).toHaveText(/^(Right|Wrong)/);
+
+  const polynomialBox = page.getByRole("region", { name: "Polynomial evaluation" });
+  await polynomialBox.getByRole("button", { name: "Ask the models" }).click();
+  await expect(polynomialBox.getByRole("region", { name: "Output of polynomial-scratchpad" }).getByRole("status")).toHaveText(/^(Right|Wrong)/, {
+    timeout: 30_000,
+  });
+  await expect(page.getByRole("table", { name: "Polynomial accuracy by number of terms" })).toContainText("polynomial-scratchpad");
 });

@@ -21,6 +21,8 @@ describe("eval on the committed models agrees with the README's numbers", () => 
     ["addition-scratchpad", "test", 60, 101],
     ["addition-scratchpad", "ood", 100, 102],
     ["addition-direct", "test", 80, 103],
+    ["polynomial-scratchpad", "test", 100, 104],
+    ["polynomial-direct", "test", 100, 105],
   ] as const)("%s on %s", (model, split, n, seed) => {
     const fresh = evaluate(model, split, n, seed);
     expect(fresh).toMatchObject({ model, split, n });

@@ -95,7 +95,7 @@ export default async function LabPage() {
       {polynomialResults.length > 0 && (
         <section aria-labelledby="polynomial-heading" className="space-y-3">
           <h2 id="polynomial-heading" className="text-xl font-semibold">
-            Polynomial evaluation
+            Polynomial accuracy by number of terms
           </h2>
           <table className="text-sm" aria-label="Polynomial accuracy by number of terms">
             <thead>
