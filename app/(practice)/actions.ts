@@ -9,6 +9,7 @@ import { appendEvent } from "@/lib/db/event-log";
 import { createPracticeSession, createSessionOnNewProblem, findOwnedSessionProblem } from "@/lib/db/practice-sessions";
 import { findProblem, LISTED_SOURCES } from "@/lib/db/problems";
 import { MAX_LINE_LENGTH } from "@/lib/practice/limits";
+import { hintDraft, lineDraft } from "@/lib/practice/log-event";
 import { isLastLine, loadStoredProblem } from "@/lib/practice/stored-problem";
 import { deriveProgress } from "@/lib/practice/progress";
 import {
@@ -157,20 +158,7 @@ export async function submitLine(input: z.input<typeof submitSchema>): Promise<S
       const { nextIndex } = deriveProgress(reference, events);
       if (nextIndex === null) return { reject: "This problem is already solved." };
       const verdict = task.judgeLine(problem, nextIndex, line, { actor: "student" });
-      return {
-        append: {
-          type: "line",
-          actor: "student",
-          modelId: null,
-          lineIndex: nextIndex,
-          text: line,
-          ok: verdict.ok,
-          verdict,
-          diagnosisId: verdict.diagnosis?.id ?? null,
-          hintLevel: null,
-        },
-        solves: verdict.ok && isLastLine(reference, nextIndex),
-      };
+      return { append: lineDraft(nextIndex, line, verdict), solves: verdict.ok && isLastLine(reference, nextIndex) };
     },
   });
   if (result.status === "rejected") return { ok: false, error: result.reason };
@@ -210,19 +198,7 @@ export async function requestHint(input: z.input<typeof hintSchema>): Promise<Hi
       if (nextIndex === null) return { reject: "This problem is already solved: no more hints." };
       // Past the last level the full line is shown again rather than refusing.
       const hint = task.hint(problem, nextIndex, hintsForNext + 1);
-      return {
-        append: {
-          type: "hint",
-          actor: "student",
-          modelId: null,
-          lineIndex: nextIndex,
-          text: hint.text,
-          ok: null,
-          verdict: null,
-          diagnosisId: null,
-          hintLevel: hint.level,
-        },
-      };
+      return { append: hintDraft(nextIndex, hint) };
     },
   });
   if (result.status === "rejected") return { ok: false, error: result.reason };
