@@ -4,12 +4,21 @@ import { randomInt } from "node:crypto";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { modelsFor } from "@/lib/ai/registry";
 import { currentViewer, ensureViewer } from "@/lib/auth/viewer";
-import { appendEvent } from "@/lib/db/event-log";
-import { createPracticeSession, createSessionOnNewProblem, findOwnedSessionProblem } from "@/lib/db/practice-sessions";
+import { appendEvent, listEvents } from "@/lib/db/event-log";
+import { hasFinishedRun } from "@/lib/db/model-calls";
+import {
+  createPracticeSession,
+  createSessionOnNewProblem,
+  findOwnedSessionProblem,
+  type SessionSetup,
+} from "@/lib/db/practice-sessions";
 import { findProblem, LISTED_SOURCES } from "@/lib/db/problems";
 import { MAX_LINE_LENGTH } from "@/lib/practice/limits";
-import { hintDraft, lineDraft } from "@/lib/practice/log-event";
+import { hintDraft, lineDraft, spotDraft } from "@/lib/practice/log-event";
+import { MODE_INFO, MODES, studentWrites, type Mode } from "@/lib/practice/modes";
+import { firstWrongLine, isRightPick, modelTranscript, spotAnswer } from "@/lib/practice/transcript";
 import { isLastLine, loadStoredProblem } from "@/lib/practice/stored-problem";
 import { deriveProgress } from "@/lib/practice/progress";
 import {
@@ -29,6 +38,8 @@ const NO_VIEWER: ActionError = {
   ok: false,
   error: "This browser has no practice sessions (cookies may have been cleared). Start a new problem.",
 };
+
+const MODEL_WRITES: ActionError = { ok: false, error: "In this mode the model writes the lines; start the problem alone or take turns to write your own." };
 
 const sessionId = z.string().trim().min(1).max(64).regex(/^[a-z0-9]+$/i, "is not a session id");
 const requestId = z.uuid({ message: "must be a UUID" });
@@ -74,13 +85,22 @@ const startSchema = z.discriminatedUnion("source", [
     x: z.string().max(20, "x is too long"),
   }),
   z.object({ source: z.literal("problem"), problemId: sessionId }),
+  // The problem of one of this person's sessions, to work again (e.g. in another mode).
+  z.object({ source: z.literal("session"), sessionId }),
 ]);
+
+/** How to work the problem; a model id is checked against the registry for the problem's kind. */
+const setupSchema = z.object({
+  mode: z.enum(MODES, { message: "Choose how to work the problem" }).default("alone"),
+  modelId: z.string().trim().max(100, "That is not a model id").optional(),
+  planted: z.literal("on").optional(),
+});
 
 export type StartState = ActionError | { ok: true } | null;
 
 /** Where a new problem comes from: a level, what the student typed, or a listed problem. */
 function newProblem(
-  input: Exclude<z.infer<typeof startSchema>, { source: "problem" }>,
+  input: Exclude<z.infer<typeof startSchema>, { source: "problem" | "session" }>,
 ): { ok: true; problem: NewProblem } | ActionError {
   switch (input.source) {
     case "addition-level":
@@ -94,24 +114,49 @@ function newProblem(
   }
 }
 
+/** The mode with a model that can work `kind` in it: the one asked for, or the first that can. */
+function sessionSetup(kind: string, setup: z.infer<typeof setupSchema>): { ok: true; setup: SessionSetup } | ActionError {
+  const mode: Mode = setup.mode;
+  if (mode === "alone") return { ok: true, setup: { mode } };
+  const offered = modelsFor(kind, { needsDirect: mode === "compare" });
+  const model = setup.modelId ? offered.find((entry) => entry.id === setup.modelId) : offered[0];
+  if (!model) {
+    return {
+      ok: false,
+      error: setup.modelId
+        ? `The model "${setup.modelId}" cannot work this problem in "${MODE_INFO[mode].label}".`
+        : `No model on this server can work this kind of problem in "${MODE_INFO[mode].label}".`,
+    };
+  }
+  return { ok: true, setup: { mode, modelId: model.id, planted: mode === "spot" && setup.planted === "on" } };
+}
+
 export async function startPractice(_previous: StartState, formData: FormData): Promise<StartState> {
   const viewer = await ensureViewer();
 
-  const parsed = startSchema.safeParse(Object.fromEntries(formData));
+  const fields = Object.fromEntries(formData);
+  const parsed = startSchema.safeParse(fields);
   if (!parsed.success) return { ok: false, error: firstIssue(parsed.error) };
+  const how = setupSchema.safeParse(fields);
+  if (!how.success) return { ok: false, error: firstIssue(how.error) };
   const input = parsed.data;
 
   let session: { id: string };
-  if (input.source === "problem") {
-    // A listed problem (demo, bank) or one this person wrote; no other problem by id.
-    const problem = await findProblem({ id: input.problemId });
-    const listed = problem && (LISTED_SOURCES.has(problem.source) || problem.createdById === viewer.id);
-    if (!problem || !listed) return { ok: false, error: "That problem does not exist." };
-    session = await createPracticeSession({ userId: viewer.id, problemId: problem.id });
+  if (input.source === "problem" || input.source === "session") {
+    // A listed problem (demo, bank), one this person wrote, or one of their sessions'; no other by id.
+    const problemId = input.source === "problem" ? input.problemId : (await findOwnedSessionProblem({ sessionId: input.sessionId, userId: viewer.id }))?.problemId;
+    const problem = problemId ? await findProblem({ id: problemId }) : null;
+    const allowed = problem && (input.source === "session" || LISTED_SOURCES.has(problem.source) || problem.createdById === viewer.id);
+    if (!problem || !allowed) return { ok: false, error: "That problem does not exist." };
+    const setup = sessionSetup(problem.kind, how.data);
+    if (!setup.ok) return setup;
+    session = await createPracticeSession({ userId: viewer.id, problemId: problem.id, ...setup.setup });
   } else {
     const made = newProblem(input);
     if (!made.ok) return made;
-    session = await createSessionOnNewProblem({ userId: viewer.id, problem: made.problem });
+    const setup = sessionSetup(made.problem.kind, how.data);
+    if (!setup.ok) return setup;
+    session = await createSessionOnNewProblem({ userId: viewer.id, problem: made.problem, ...setup.setup });
   }
 
   revalidatePath("/");
@@ -149,6 +194,7 @@ export async function submitLine(input: z.input<typeof submitSchema>): Promise<S
   const owned = await ownedProblem(parsed.data.sessionId, viewer.id);
   if (!owned.ok) return owned;
   const { session, task, problem } = owned;
+  if (!studentWrites(session.mode)) return MODEL_WRITES;
 
   const reference = task.referenceLines(problem);
   const result = await appendEvent({
@@ -188,6 +234,7 @@ export async function requestHint(input: z.input<typeof hintSchema>): Promise<Hi
   const owned = await ownedProblem(parsed.data.sessionId, viewer.id);
   if (!owned.ok) return owned;
   const { session, task, problem } = owned;
+  if (!studentWrites(session.mode)) return MODEL_WRITES;
 
   const reference = task.referenceLines(problem);
   const result = await appendEvent({
@@ -213,4 +260,52 @@ export async function requestHint(input: z.input<typeof hintSchema>): Promise<Hi
     final: event.hintLevel >= task.hintLevels(problem, event.lineIndex),
   };
   return { ok: true, hint, replayed: result.status === "replayed" };
+}
+
+// ---------------------------------------------------------------------------------------
+// Spot the error: the student's pick
+// ---------------------------------------------------------------------------------------
+
+const spotSchema = z.object({
+  sessionId,
+  requestId,
+  /** Reference index of the line picked as the first wrong one; -1 for "all correct". */
+  pick: z.number({ message: "Pick a line" }).int("Pick a line").min(-1, "Pick a line").max(100_000, "Pick a line"),
+});
+
+export type SpotResult = ActionError | { ok: true; correct: boolean; pick: number; firstWrong: number | null; replayed: boolean };
+
+export async function submitSpot(input: z.input<typeof spotSchema>): Promise<SpotResult> {
+  const viewer = await currentViewer();
+  if (!viewer) return NO_VIEWER;
+
+  const parsed = spotSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, error: firstIssue(parsed.error) };
+  const { pick } = parsed.data;
+
+  const owned = await ownedProblem(parsed.data.sessionId, viewer.id);
+  if (!owned.ok) return owned;
+  const { session } = owned;
+  if (session.mode !== "spot") return { ok: false, error: "This session is not a Spot the error exercise." };
+  if (!(await hasFinishedRun({ sessionId: session.id, purpose: "spot" }))) {
+    return { ok: false, error: "The model has not finished writing yet: wait for its last line." };
+  }
+
+  const result = await appendEvent({
+    sessionId: session.id,
+    requestId: parsed.data.requestId,
+    decide: (events) => {
+      if (spotAnswer(events)) return { reject: "You have already answered this one." };
+      const lines = modelTranscript(events, "scratchpad");
+      if (pick >= 0 && !lines.some((line) => line.index === pick)) return { reject: "Pick one of the model's lines, or “All correct”." };
+      // Answering ends the exercise: stored with the pick, in the same transaction.
+      return { append: spotDraft(pick, isRightPick(lines, pick)), solves: true };
+    },
+  });
+  if (result.status === "rejected") return { ok: false, error: result.reason };
+  if (result.event.type !== "spot") return { ok: false, error: "That request was already used for something else." };
+  const firstWrong = firstWrongLine(modelTranscript(await listEvents({ sessionId: session.id }), "scratchpad"));
+
+  revalidatePath(`/practice/${session.id}`);
+  return { ok: true, correct: result.event.ok === true, pick: result.event.lineIndex, firstWrong, replayed: result.status === "replayed" };
 }

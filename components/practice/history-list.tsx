@@ -16,6 +16,7 @@ export function HistoryList({ history }: { history: HistoryItem[] }) {
             ) : (
               <>
                 <span className={item.ok ? "text-emerald-700" : "text-rose-700"}>{item.ok ? "✓" : "✗"}</span>{" "}
+                {item.by === "model" && <span className="text-indigo-700">model: </span>}
                 <code className="break-all">{item.text || "(empty line)"}</code>
               </>
             )}

@@ -1,179 +1,34 @@
-"use client";
-
 import Link from "next/link";
-import { useRef, useState, useTransition, type FormEvent } from "react";
-import { requestHint, submitLine } from "@/app/(practice)/actions";
+import type { ModeOption } from "@/lib/model-work/context";
 import { KIND_NAMES } from "@/lib/practice/kinds";
-import { MAX_LINE_LENGTH } from "@/lib/practice/limits";
+import { MODE_INFO } from "@/lib/practice/modes";
 import type { PracticeView } from "@/lib/practice/practice-view";
-import type { Verdict } from "@/lib/scratchpad";
-import { ColumnAddition } from "./column-addition";
-import { GuidedColumnInput } from "./guided-column-input";
-import { HistoryList } from "./history-list";
-import { lineHelp } from "./line-help";
-import { PolynomialTerms } from "./polynomial-terms";
-import { PythonProgram } from "./python-program";
-import { ScratchpadText } from "./scratchpad-text";
-import { SolvedSummary } from "./solved-summary";
-import { VerdictDetails } from "./verdict-details";
-import { VisualPanel } from "./visual-panel";
+import { ComparePanel } from "./compare-panel";
+import { ModeBar } from "./mode-bar";
+import { SpotPanel } from "./spot-panel";
+import { StudentBoard } from "./student-board";
+import { WatchPanel } from "./watch-panel";
 
-type Feedback = { kind: "verdict"; verdict: Verdict } | { kind: "error"; message: string } | null;
-
-export function PracticeBoard({ view }: { view: PracticeView }) {
-  const [line, setLine] = useState("");
-  const [feedback, setFeedback] = useState<Feedback>(null);
-  const [pending, startTransition] = useTransition();
-  // A request id survives a failed call so that retrying it can never store the line twice.
-  const requestIdRef = useRef<string | null>(null);
-  const inputRef = useRef<HTMLInputElement>(null);
-
-  const lastLine = [...view.history].reverse().find((item) => item.type === "line");
-  const currentHints = view.next ? view.history.filter((item) => item.type === "hint" && item.lineIndex === view.next?.index) : [];
-
-  function takeRequestId() {
-    requestIdRef.current ??= crypto.randomUUID();
-    return requestIdRef.current;
-  }
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (pending) return;
-    const requestId = takeRequestId();
-    startTransition(async () => {
-      try {
-        const result = await submitLine({ sessionId: view.sessionId, requestId, line });
-        requestIdRef.current = null;
-        if (!result.ok) return setFeedback({ kind: "error", message: result.error });
-        setFeedback({ kind: "verdict", verdict: result.verdict });
-        if (result.verdict.ok) setLine("");
-      } catch {
-        setFeedback({ kind: "error", message: "Not sent: the server could not be reached. Your line is still here; press Check line to try again." });
-      }
-      inputRef.current?.focus();
-    });
-  }
-
-  function onHint() {
-    if (pending) return;
-    const requestId = takeRequestId();
-    startTransition(async () => {
-      try {
-        const result = await requestHint({ sessionId: view.sessionId, requestId });
-        requestIdRef.current = null;
-        if (!result.ok) setFeedback({ kind: "error", message: result.error });
-      } catch {
-        setFeedback({ kind: "error", message: "The hint could not be fetched: the server could not be reached. Try again." });
-      }
-    });
-  }
-
-  const announced =
-    feedback?.kind === "verdict" ? feedback.verdict.message : feedback?.kind === "error" ? feedback.message : "";
-
+/** A practice session: the problem, how it is worked (alone or with a model), and the work. */
+export function PracticeBoard({ view, modes }: { view: PracticeView; modes: ModeOption[] }) {
+  const model = view.model;
+  const mode = model?.mode ?? "alone";
   return (
     <div className="space-y-6">
       <header className="space-y-1">
-        <p className="text-sm font-medium uppercase tracking-wide text-slate-500">{KIND_NAMES[view.kind] ?? view.kind}</p>
+        <p className="text-sm font-medium uppercase tracking-wide text-slate-500">
+          {KIND_NAMES[view.kind] ?? view.kind}
+          {model && ` · ${MODE_INFO[mode].label} · ${model.label}`}
+        </p>
         <h1 className="font-mono text-3xl font-bold">{view.title}</h1>
       </header>
 
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-        <section aria-labelledby="scratchpad-heading" className="space-y-3">
-          <h2 id="scratchpad-heading" className="text-lg font-semibold">
-            Scratchpad
-          </h2>
-          <ScratchpadText rows={view.rows} waiting={view.next !== null} />
+      {model?.mode === "watch" && <WatchPanel sessionId={view.sessionId} model={model} />}
+      {model?.mode === "spot" && <SpotPanel sessionId={view.sessionId} model={model} />}
+      {model?.mode === "compare" && <ComparePanel sessionId={view.sessionId} model={model} />}
+      {(!model || model.mode === "turns") && <StudentBoard view={view} />}
 
-          {view.next ? (
-            <form onSubmit={onSubmit} className="space-y-2">
-              <label htmlFor="next-line" className="block font-medium">
-                Next line
-              </label>
-              <p id="next-line-help" className="text-sm text-slate-600">
-                {lineHelp(view.kind, view.next.role)}
-              </p>
-              <div className="flex flex-wrap gap-2">
-                <input
-                  ref={inputRef}
-                  id="next-line"
-                  name="line"
-                  value={line}
-                  onChange={(e) => setLine(e.target.value)}
-                  autoComplete="off"
-                  autoCapitalize="off"
-                  spellCheck={false}
-                  autoFocus
-                  maxLength={MAX_LINE_LENGTH}
-                  aria-describedby="next-line-help"
-                  className="min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-3 py-2 font-mono text-lg"
-                />
-                <button type="submit" disabled={pending} className="rounded-md bg-indigo-600 px-4 py-2 font-medium text-white hover:bg-indigo-700 disabled:opacity-60">
-                  Check line
-                </button>
-                <button type="button" onClick={onHint} disabled={pending} className="rounded-md border border-slate-300 bg-white px-4 py-2 font-medium hover:bg-slate-100 disabled:opacity-60">
-                  Hint
-                </button>
-              </div>
-              {view.next.guide && (
-                <GuidedColumnInput
-                  key={view.next.index}
-                  guide={view.next.guide}
-                  onWrite={(written) => {
-                    setLine(written);
-                    inputRef.current?.focus();
-                  }}
-                />
-              )}
-            </form>
-          ) : (
-            <SolvedSummary view={view} />
-          )}
-
-          <div role="status" aria-live="polite" aria-atomic="true" className="min-h-6 font-medium">
-            {announced && <p className={feedback?.kind === "verdict" && feedback.verdict.ok ? "text-emerald-700" : "text-rose-700"}>{announced}</p>}
-          </div>
-          {feedback?.kind === "verdict" && !feedback.verdict.ok && <VerdictDetails verdict={feedback.verdict} />}
-          {!feedback && lastLine && lastLine.ok === false && view.next && (
-            <p className="text-sm text-slate-600">Last check: {lastLine.message}</p>
-          )}
-
-          {currentHints.length > 0 && (
-            <section aria-labelledby="hints-heading" className="rounded-md border border-amber-300 bg-amber-50 p-3">
-              <h3 id="hints-heading" className="font-semibold text-amber-900">
-                Hints for this line
-              </h3>
-              <ol className="mt-1 list-decimal space-y-1 pl-5 text-amber-900">
-                {currentHints.map((hint) => (
-                  <li key={hint.seq} className="whitespace-pre-wrap">
-                    {hint.text}
-                  </li>
-                ))}
-              </ol>
-            </section>
-          )}
-        </section>
-
-        <aside className="space-y-6">
-          {view.visual?.kind === "addition" && (
-            <VisualPanel title="As column addition" framed>
-              <ColumnAddition view={view.visual.columns} />
-            </VisualPanel>
-          )}
-          {view.visual?.kind === "polynomial" && (
-            <VisualPanel title="Term by term" framed>
-              <PolynomialTerms visual={view.visual} />
-            </VisualPanel>
-          )}
-          {view.visual?.kind === "python" && (
-            <VisualPanel title="Program and variables">
-              <PythonProgram visual={view.visual} />
-            </VisualPanel>
-          )}
-          <HistoryList history={view.history} />
-        </aside>
-      </div>
-
+      <ModeBar sessionId={view.sessionId} current={mode} modes={modes} />
       <p>
         <Link href="/" className="text-indigo-700 underline">
           Choose another problem

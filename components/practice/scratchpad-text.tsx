@@ -7,6 +7,7 @@ export function ScratchpadText({ rows, waiting }: { rows: ScratchpadRow[]; waiti
       {rows.map((row) => (
         <li key={row.index} className={row.structural ? "text-slate-400" : "text-slate-900"}>
           {row.text}
+          {row.by === "model" && <span className="ml-2 rounded bg-indigo-100 px-1.5 py-0.5 font-sans text-xs text-indigo-800">model</span>}
         </li>
       ))}
       {waiting && (

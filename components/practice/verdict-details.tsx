@@ -11,7 +11,7 @@ const FIELD_NAMES: Record<string, string> = {
 };
 
 /** Which parts of a wrong line are wrong, and the misconception behind it if we recognise one. */
-export function VerdictDetails({ verdict }: { verdict: Verdict }) {
+export function VerdictDetails({ verdict, wrote = "you wrote" }: { verdict: Verdict; wrote?: string }) {
   const wrong = Object.entries(verdict.fields).filter(([, field]) => !field.ok);
   return (
     <div className="space-y-2 rounded-md border border-rose-200 bg-rose-50 p-3 text-sm">
@@ -19,7 +19,7 @@ export function VerdictDetails({ verdict }: { verdict: Verdict }) {
         <ul className="space-y-1">
           {wrong.map(([name, field]) => (
             <li key={name}>
-              <span className="font-medium">{FIELD_NAMES[name] ?? name}:</span> you wrote{" "}
+              <span className="font-medium">{FIELD_NAMES[name] ?? name}:</span> {wrote}{" "}
               <code className="rounded bg-white px-1">{field.got ?? "nothing"}</code>
             </li>
           ))}

@@ -25,6 +25,10 @@ const schema = z.object({
   OPENAI_COMPATIBLE_API_KEY: optional,
   /** Where our trained models are (`<dir>/<id>/model.onnx`), relative to the working directory. */
   LOCAL_MODELS_DIR: optional.transform((value) => value ?? "models"),
+  /** A model run on a student's behalf is stopped after this long. */
+  MODEL_TIMEOUT_SECONDS: optional.transform((value) => Number(value ?? 60)).pipe(z.number({ message: "must be a number" }).int().min(1).max(600)),
+  /** Model runs one person may start per minute (every mode's runs count). */
+  MODEL_CALLS_PER_MINUTE: optional.transform((value) => Number(value ?? 30)).pipe(z.number({ message: "must be a number" }).int().min(1).max(10_000)),
 });
 
 export type AiConfig = z.infer<typeof schema>;

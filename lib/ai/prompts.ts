@@ -12,14 +12,17 @@ const EXAMPLES = 3;
 /** Fixed, so a prompt (and so an evaluation) is reproducible; train split, never test. */
 const EXAMPLE_SEED = 20211230;
 
-export function fewShotPrompt(kind: PromptKind, variant: Variant, input: string): string {
+/**
+ * `written`: lines of the solution already on the scratchpad (a shared scratchpad, or a
+ * retried run); the model is asked to go on from them rather than start over.
+ */
+export function fewShotPrompt(kind: PromptKind, variant: Variant, input: string, written: readonly string[] = []): string {
   const shots = kind === "addition" ? examples(addition, variant, input) : examples(polynomial, variant, input);
   const worked = shots.map((shot) => `Problem: ${shot.input}\nSolution:\n${shot.target}`);
-  return [
-    "Solve the last problem. Write only its solution, exactly in the format of the worked examples: the same lines, the same spacing, nothing else.",
-    ...worked,
-    `Problem: ${input}\nSolution:`,
-  ].join("\n\n");
+  const instruction =
+    "Solve the last problem. Write only its solution, exactly in the format of the worked examples: the same lines, the same spacing, nothing else." +
+    (written.length > 0 ? " Its first lines are already written: continue from the next line, without repeating them." : "");
+  return [instruction, ...worked, [`Problem: ${input}`, "Solution:", ...written].join("\n")].join("\n\n");
 }
 
 function examples<P>(task: TaskModule<P> & DatasetSource<P>, variant: Variant, input: string) {

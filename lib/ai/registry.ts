@@ -57,6 +57,30 @@ export function findModel(id: string, config: AiConfig = aiConfig()): ModelEntry
   return entry;
 }
 
+/**
+ * Who gives `entry`'s direct answers for `kind`: a hosted model itself (asked with the
+ * direct prompt), or the direct model we trained beside a scratchpad one.
+ */
+export function directPartner(entry: ModelEntry, kind: TaskKind, config: AiConfig = aiConfig()): ModelEntry | null {
+  if (entry.provider !== "local") return entry.kinds.includes(kind) && entry.variants.includes("direct") ? entry : null;
+  const id = entry.id.replace(/-scratchpad$/, "-direct");
+  if (id === entry.id) return null;
+  return listModels(config).find((candidate) => candidate.id === id && candidate.kinds.includes(kind)) ?? null;
+}
+
+/**
+ * The models that can work a problem of `kind` with a student: they write scratchpads of
+ * that kind; `needsDirect` (Compare) also asks for a direct answer from the same model.
+ */
+export function modelsFor(kind: string, { needsDirect = false } = {}, config: AiConfig = aiConfig()): ModelEntry[] {
+  return listModels(config).filter(
+    (entry) =>
+      (entry.kinds as string[]).includes(kind) &&
+      entry.variants.includes("scratchpad") &&
+      (!needsDirect || directPartner(entry, kind as TaskKind, config) !== null),
+  );
+}
+
 /** The model behind a registry id, for streamText/generateText. */
 export function languageModel(id: string, config: AiConfig = aiConfig()): LanguageModelV3 {
   const entry = findModel(id, config);

@@ -37,8 +37,9 @@ export interface Solver {
   /**
    * The settings to spread into streamText/generateText (add abortSignal, callbacks), and
    * the input in canonical form. Throws SolveRequestError("input") for a malformed input.
+   * `written`: lines of the solution already written, for the model to continue from.
    */
-  call(input: string): { input: string; model: LanguageModelV3; prompt: string; temperature?: number; maxOutputTokens?: number };
+  call(input: string, written?: readonly string[]): { input: string; model: LanguageModelV3; prompt: string; temperature?: number; maxOutputTokens?: number };
 }
 
 /** Checks the model, task and variant once; throws NoSuchModelError or SolveRequestError. */
@@ -51,11 +52,12 @@ export function createSolver(choice: ModelChoice, config: AiConfig = aiConfig())
     entry,
     kind,
     variant,
-    call(text) {
+    call(text, written = []) {
       const parsed = kind === "addition" ? canonical(addition, text) : canonical(polynomial, text);
       const input = parsed.ok ? parsed.value : raise("input", parsed.error);
-      if (entry.provider === "local") return { input, model, prompt: input };
-      return { input, model, prompt: fewShotPrompt(kind, variant, input), temperature: 0, maxOutputTokens: HOSTED_MAX_TOKENS };
+      // Ours read the lines as they were trained: the input, then the target so far.
+      if (entry.provider === "local") return { input, model, prompt: [input, ...written].join("\n") };
+      return { input, model, prompt: fewShotPrompt(kind, variant, input, written), temperature: 0, maxOutputTokens: HOSTED_MAX_TOKENS };
     },
   };
 }

@@ -8,6 +8,7 @@ type EventRow = {
   type: string;
   actor: string;
   modelId: string | null;
+  variant: string | null;
   lineIndex: number;
   text: string;
   ok: boolean | null;
@@ -20,9 +21,10 @@ type EventRow = {
 export function toLogEvent(row: EventRow): LogEvent {
   return {
     seq: row.seq,
-    type: row.type === "hint" ? "hint" : "line",
-    actor: row.actor === "model" ? "model" : "student",
+    type: row.type === "hint" || row.type === "spot" ? row.type : "line",
+    actor: row.actor === "model" || row.actor === "app" ? row.actor : "student",
     modelId: row.modelId,
+    variant: row.variant === "scratchpad" || row.variant === "direct" ? row.variant : null,
     lineIndex: row.lineIndex,
     text: row.text,
     ok: row.ok,
@@ -85,6 +87,7 @@ export async function appendEvent({
             type: append.type,
             actor: append.actor,
             modelId: append.modelId,
+            variant: append.variant,
             lineIndex: append.lineIndex,
             text: append.text,
             ok: append.ok,
@@ -105,4 +108,10 @@ export async function appendEvent({
       await new Promise((resolve) => setTimeout(resolve, 5 * attempt + Math.random() * 10));
     }
   }
+}
+
+/** A session's log in order (the caller has checked that the session is the viewer's). */
+export async function listEvents({ sessionId }: { sessionId: string }): Promise<LogEvent[]> {
+  const rows = await db.event.findMany({ where: { sessionId }, orderBy: { seq: "asc" } });
+  return rows.map(toLogEvent);
 }

@@ -7,6 +7,8 @@ import type { ProblemRecord } from "./problems";
 export type SessionRecord = {
   id: string;
   mode: string;
+  modelId: string | null;
+  planted: boolean;
   status: string;
   startedAt: string;
   solvedAt: string | null;
@@ -14,16 +16,20 @@ export type SessionRecord = {
   events: LogEvent[];
 };
 
+/** How a session is worked: alone, or with a model (its registry id) in one of the model modes. */
+export type SessionSetup = { mode?: string; modelId?: string | null; planted?: boolean };
+
 export async function createPracticeSession({
   userId,
   problemId,
   mode = "alone",
+  modelId = null,
+  planted = false,
 }: {
   userId: string;
   problemId: string;
-  mode?: string;
-}): Promise<{ id: string }> {
-  return db.practiceSession.create({ data: { userId, problemId, mode }, select: { id: true } });
+} & SessionSetup): Promise<{ id: string }> {
+  return db.practiceSession.create({ data: { userId, problemId, mode, modelId, planted }, select: { id: true } });
 }
 
 /** Stores the problem (or finds the same one stored before) and starts a session on it, atomically. */
@@ -31,11 +37,12 @@ export async function createSessionOnNewProblem({
   userId,
   problem,
   mode = "alone",
+  modelId = null,
+  planted = false,
 }: {
   userId: string;
   problem: { kind: string; input: string; target: string; difficulty: number; title?: string | null; source?: string };
-  mode?: string;
-}): Promise<{ id: string }> {
+} & SessionSetup): Promise<{ id: string }> {
   return db.$transaction(async (tx) => {
     const { id: problemId } = await tx.problem.upsert({
       where: { kind_input: { kind: problem.kind, input: problem.input } },
@@ -43,7 +50,7 @@ export async function createSessionOnNewProblem({
       update: {},
       select: { id: true },
     });
-    return tx.practiceSession.create({ data: { userId, problemId, mode }, select: { id: true } });
+    return tx.practiceSession.create({ data: { userId, problemId, mode, modelId, planted }, select: { id: true } });
   });
 }
 
@@ -64,6 +71,8 @@ export async function findOwnedSession({
   return {
     id: session.id,
     mode: session.mode,
+    modelId: session.modelId,
+    planted: session.planted,
     status: session.status,
     startedAt: session.startedAt.toISOString(),
     solvedAt: session.solvedAt?.toISOString() ?? null,
@@ -86,11 +95,12 @@ export async function listSessionsForUser({ userId, take = 10 }: { userId: strin
     where: { userId },
     orderBy: { startedAt: "desc" },
     take,
-    select: { id: true, status: true, startedAt: true, problem: { select: { kind: true, input: true, title: true } } },
+    select: { id: true, status: true, mode: true, startedAt: true, problem: { select: { kind: true, input: true, title: true } } },
   });
   return sessions.map((s) => ({
     id: s.id,
     status: s.status,
+    mode: s.mode,
     startedAt: s.startedAt.toISOString(),
     kind: s.problem.kind,
     input: s.problem.input,
@@ -102,6 +112,19 @@ export async function listSessionsForUser({ userId, take = 10 }: { userId: strin
 export async function findOwnedSessionProblem({ sessionId, userId }: { sessionId: string; userId: string }) {
   return db.practiceSession.findFirst({
     where: { id: sessionId, userId },
-    select: { id: true, problem: { select: { kind: true, input: true, target: true } } },
+    select: {
+      id: true,
+      problemId: true,
+      mode: true,
+      modelId: true,
+      planted: true,
+      status: true,
+      problem: { select: { kind: true, input: true, target: true } },
+    },
   });
+}
+
+/** Marks a session whose work is over (a model mode's run, a spot answer) as finished. */
+export async function finishSession({ sessionId }: { sessionId: string }): Promise<void> {
+  await db.practiceSession.updateMany({ where: { id: sessionId, status: "active" }, data: { status: "solved", solvedAt: new Date() } });
 }

@@ -1,11 +1,20 @@
-import type { Verdict } from "../scratchpad/types";
+import type { Variant, Verdict } from "../scratchpad/types";
+
+/**
+ * Who wrote an event: the student, the model, or the app itself — a planted error in
+ * "Spot the error", which is never presented as the model's own line.
+ */
+export type EventActor = "student" | "model" | "app";
 
 /** One row of a session's append-only log, as the app (server and browser) sees it. */
 export type LogEvent = {
   seq: number;
-  type: "line" | "hint";
-  actor: "student" | "model";
+  /** "spot": the student's pick of the first wrong line (lineIndex; -1 for "all correct"). */
+  type: "line" | "hint" | "spot";
+  actor: EventActor;
   modelId: string | null;
+  /** For model lines: which of the model's answers (Compare runs both). */
+  variant: Variant | null;
   lineIndex: number;
   text: string;
   ok: boolean | null;
@@ -24,6 +33,7 @@ export function lineDraft(lineIndex: number, text: string, verdict: Verdict): Ev
     type: "line",
     actor: "student",
     modelId: null,
+    variant: null,
     lineIndex,
     text,
     ok: verdict.ok,
@@ -33,17 +43,44 @@ export function lineDraft(lineIndex: number, text: string, verdict: Verdict): Ev
   };
 }
 
+/** A model's line (or a line the app planted in its place), judged like a student's. */
+export function modelLineDraft(
+  lineIndex: number,
+  text: string,
+  verdict: Verdict,
+  { modelId, variant, actor = "model" }: { modelId: string; variant: Variant; actor?: "model" | "app" },
+): EventDraft {
+  return { ...lineDraft(lineIndex, text, verdict), actor, modelId, variant };
+}
+
 /** A hint shown for reference line `lineIndex`. */
 export function hintDraft(lineIndex: number, hint: { level: number; text: string }): EventDraft {
   return {
     type: "hint",
     actor: "student",
     modelId: null,
+    variant: null,
     lineIndex,
     text: hint.text,
     ok: null,
     verdict: null,
     diagnosisId: null,
     hintLevel: hint.level,
+  };
+}
+
+/** The student's answer in "Spot the error": the line picked (-1: "all correct") and whether it was right. */
+export function spotDraft(pick: number, correct: boolean): EventDraft {
+  return {
+    type: "spot",
+    actor: "student",
+    modelId: null,
+    variant: null,
+    lineIndex: pick,
+    text: pick < 0 ? "all correct" : `line ${pick + 1}`,
+    ok: correct,
+    verdict: null,
+    diagnosisId: null,
+    hintLevel: null,
   };
 }

@@ -13,13 +13,17 @@ import {
   termValue,
 } from "../scratchpad";
 import type { LogEvent } from "./log-event";
+import { isModelMode, type ModelMode } from "./modes";
 import { loadStoredProblem } from "./stored-problem";
-import { deriveProgress, type Progress, type ScratchpadRow } from "./progress";
+import { deriveProgress, sharedScratchpadEvents, type Progress, type ScratchpadRow } from "./progress";
+import { firstWrongLine, modelTranscript, spotAnswer, whoseTurn, type TranscriptLine } from "./transcript";
 
 /** A stored session as the server reads it (see lib/db/practice-sessions.ts). */
 export type StoredSession = {
   id: string;
   mode: string;
+  modelId: string | null;
+  planted: boolean;
   startedAt: string;
   solvedAt: string | null;
   problem: { kind: string; input: string; target: string; title: string | null };
@@ -29,6 +33,7 @@ export type StoredSession = {
 export type HistoryItem = {
   seq: number;
   type: "line" | "hint";
+  by: "student" | "model";
   text: string;
   ok: boolean | null;
   message: string | null;
@@ -63,6 +68,35 @@ export type PracticeView = {
   stats: Progress["stats"];
   history: HistoryItem[];
   visual: Visual | null;
+  /** The model's part, in every mode but "alone". */
+  model: ModelPanel | null;
+};
+
+/** What the server knows about the session's model beyond the log (registry, last run). */
+export type ModelContext = { label: string; available: boolean; runFinished: boolean; lastError: string | null };
+
+export type ModelPanel = {
+  mode: ModelMode;
+  modelId: string;
+  label: string;
+  /** False when the server no longer offers the model (its configuration changed). */
+  available: boolean;
+  planted: boolean;
+  /** The model's scratchpad lines; in Spot the error without verdicts until the student answers. */
+  scratchpad: TranscriptLine[];
+  /** Compare: the direct answer. */
+  direct: TranscriptLine[];
+  verdictsHidden: boolean;
+  /** Reference index of the first wrong scratchpad line (null: none, or still hidden). */
+  firstWrong: number | null;
+  runFinished: boolean;
+  lastError: string | null;
+  /** Take turns: who writes the next line (null once the scratchpad is complete). */
+  turn: "student" | "model" | null;
+  spot: { pick: number; correct: boolean } | null;
+  /** The reference answer line, once the model's work is over (not before: it would give it away). */
+  answer: string | null;
+  answerIndex: number;
 };
 
 /** The kind's own picture of the work so far, beside the paper's text. */
@@ -78,12 +112,13 @@ export type Visual =
       variables: Array<{ name: string; value: string }> | null;
     };
 
-export function buildPracticeView(session: StoredSession): PracticeView | null {
+export function buildPracticeView(session: StoredSession, context: ModelContext | null = null): PracticeView | null {
   const loaded = loadStoredProblem(session.problem);
   if (!loaded.ok) return null;
   const { task, value: problem } = loaded;
   const reference = task.referenceLines(problem);
-  const progress = deriveProgress(reference, session.events);
+  const shared = sharedScratchpadEvents(session.mode, session.events);
+  const progress = deriveProgress(reference, shared);
   const nextLine = progress.nextIndex === null ? undefined : reference[progress.nextIndex];
 
   const accepted = new Set(progress.rows.map((row) => row.index));
@@ -108,9 +143,10 @@ export function buildPracticeView(session: StoredSession): PracticeView | null {
         }
       : null,
     stats: progress.stats,
-    history: session.events.map((event) => ({
+    history: shared.flatMap((event) => (event.type === "spot" ? [] : [{ ...event, type: event.type }])).map((event) => ({
       seq: event.seq,
       type: event.type,
+      by: event.actor === "student" ? ("student" as const) : ("model" as const),
       text: event.text,
       ok: event.ok,
       message: event.verdict?.message ?? null,
@@ -120,6 +156,40 @@ export function buildPracticeView(session: StoredSession): PracticeView | null {
       createdAt: event.createdAt,
     })),
     visual: visualFor(session.problem.kind, problem, done, progress.rows),
+    model: modelPanel(session, context, reference, progress),
+  };
+}
+
+function modelPanel(
+  session: StoredSession,
+  context: ModelContext | null,
+  reference: Array<{ text: string }>,
+  progress: Progress,
+): ModelPanel | null {
+  if (!isModelMode(session.mode) || !session.modelId) return null;
+  const mode = session.mode;
+  const spot = mode === "spot" ? spotAnswer(session.events) : null;
+  const hidden = mode === "spot" && spot === null;
+  const scratchpad = modelTranscript(session.events, "scratchpad");
+  const runFinished = context?.runFinished ?? false;
+  const over = mode === "turns" ? progress.solved : mode === "spot" ? spot !== null : runFinished;
+  return {
+    mode,
+    modelId: session.modelId,
+    label: context?.label ?? session.modelId,
+    available: context?.available ?? false,
+    planted: session.planted,
+    // Hidden means hidden: no verdict, no sign of which line the app planted.
+    scratchpad: hidden ? scratchpad.map((line) => ({ ...line, ok: false, verdict: null, actor: "model", modelWrote: null })) : scratchpad,
+    direct: modelTranscript(session.events, "direct"),
+    verdictsHidden: hidden,
+    firstWrong: hidden ? null : firstWrongLine(scratchpad),
+    runFinished,
+    lastError: context?.lastError ?? null,
+    turn: mode === "turns" && !progress.solved ? whoseTurn(session.events) : null,
+    spot: spot ? { pick: spot.pick, correct: spot.correct } : null,
+    answer: over ? (reference.at(-1)?.text ?? null) : null,
+    answerIndex: reference.length - 1,
   };
 }
 

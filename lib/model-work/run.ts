@@ -1,0 +1,294 @@
+/**
+ * A model working a student's problem: it writes lines, each is judged by the same
+ * validator as a student's and stored in the same log (actor "model") the moment it is
+ * complete, and the caller streams them on. What a run does depends on the session's mode:
+ * Watch and Spot the error write the whole scratchpad, Take turns one line of the shared
+ * scratchpad, Compare the scratchpad and then the direct answer.
+ */
+import "server-only";
+import { streamText } from "ai";
+import { aiConfig, type AiConfig } from "../ai/config";
+import { directPartner, findModel } from "../ai/registry";
+import { createSolver, type ModelChoice, type Solver } from "../ai/solve";
+import { appendEvent, listEvents } from "../db/event-log";
+import { finishModelCall, hasFinishedRun, startModelCall, type ModelPurpose } from "../db/model-calls";
+import { finishSession, findOwnedSessionProblem } from "../db/practice-sessions";
+import { MAX_LINE_LENGTH } from "../practice/limits";
+import { modelLineDraft, type LogEvent } from "../practice/log-event";
+import { isModelMode, type ModelMode } from "../practice/modes";
+import { deriveProgress } from "../practice/progress";
+import { isLastLine, loadStoredProblem } from "../practice/stored-problem";
+import { firstWrongLine, modelOwnTexts, modelTranscript, whoseTurn, type TranscriptLine } from "../practice/transcript";
+import type { RegisteredTask, TaskKind, Variant } from "../scratchpad";
+import { plantableLines, plantError } from "../scratchpad/planting";
+import { createRng } from "../scratchpad/random";
+import { cutOffMessage, failureMessage } from "./failures";
+import { streamLines } from "./lines";
+
+/** What a run tells the page, in order, as NDJSON. */
+export type RunMessage =
+  | { type: "line"; variant: Variant; line: TranscriptLine; solved: boolean }
+  | { type: "notice"; message: string }
+  | { type: "error"; message: string }
+  | { type: "done"; finished: boolean };
+
+export type RunStart =
+  | { ok: true; messages: AsyncGenerator<RunMessage, void> }
+  | { ok: false; status: 400 | 404 | 409 | 429; error: string; retryAfterSeconds?: number };
+
+/** Lines past the reference's end a model may write before it is stopped. */
+const EXTRA_LINES = 3;
+
+const PURPOSE: Record<ModelMode, ModelPurpose> = { watch: "watch", turns: "turn", spot: "spot", compare: "compare" };
+
+type Job = { variant: Variant; modelId: string; written: string[]; startIndex: number; maxLines: number; take?: number };
+
+export interface RunOptions {
+  userId: string;
+  sessionId: string;
+  /** The page's id for this run: a retried request stores each line once. */
+  requestId: string;
+  /** The request's signal: a page that goes away stops the model. */
+  signal: AbortSignal;
+  config?: AiConfig;
+  /** How a model is reached: the registry's solvers, or a test's. */
+  solverFor?: (choice: ModelChoice, config: AiConfig) => Solver;
+}
+
+export async function startModelRun(options: RunOptions): Promise<RunStart> {
+  const { userId, sessionId } = options;
+  const config = options.config ?? aiConfig();
+  const session = await findOwnedSessionProblem({ sessionId, userId });
+  if (!session) return { ok: false, status: 404, error: "This practice session was not found." };
+  const mode = session.mode;
+  if (!isModelMode(mode) || !session.modelId) return { ok: false, status: 400, error: "In this session you work alone: no model takes part." };
+  const loaded = loadStoredProblem(session.problem);
+  if (!loaded.ok) return { ok: false, status: 400, error: `This problem can no longer be practised: ${loaded.error}` };
+  const { task, value: problem } = loaded;
+  const purpose = PURPOSE[mode];
+
+  const events = await listEvents({ sessionId });
+  const jobs = await planJobs({ mode, modelId: session.modelId, kind: task.kind, task, problem, events, sessionId, purpose, config });
+  if (!jobs.ok) return { ok: false, status: 409, error: jobs.error };
+  if (jobs.jobs.length === 0) return { ok: false, status: 409, error: "The model has nothing left to write here." };
+
+  const call = await startModelCall({
+    userId,
+    sessionId,
+    modelId: session.modelId,
+    purpose,
+    perMinute: config.MODEL_CALLS_PER_MINUTE,
+    staleAfterMs: config.MODEL_TIMEOUT_SECONDS * 1000 + 30_000,
+  });
+  if (!call.ok) {
+    return call.reason === "busy"
+      ? { ok: false, status: 409, error: "The model is already working on this session (in another tab?). Wait for it to finish.", retryAfterSeconds: call.retryAfterSeconds }
+      : {
+          ok: false,
+          status: 429,
+          error: `You have asked the model for ${config.MODEL_CALLS_PER_MINUTE} runs in the last minute, the most allowed. Try again in ${call.retryAfterSeconds} s, or go on alone.`,
+          retryAfterSeconds: call.retryAfterSeconds,
+        };
+  }
+
+  const plant = mode === "spot" && session.planted ? plantPlan(task, problem, sessionId) : null;
+  return {
+    ok: true,
+    messages: runJobs({ ...options, config, mode, task, problem, input: session.problem.input, jobs: jobs.jobs, callId: call.id, plant }),
+  };
+}
+
+async function planJobs(args: {
+  mode: ModelMode;
+  modelId: string;
+  kind: TaskKind;
+  task: RegisteredTask;
+  problem: unknown;
+  events: LogEvent[];
+  sessionId: string;
+  purpose: ModelPurpose;
+  config: AiConfig;
+}): Promise<{ ok: true; jobs: Job[] } | { ok: false; error: string }> {
+  const { mode, modelId, task, problem, events } = args;
+  const reference = task.referenceLines(problem);
+  if (mode === "turns") {
+    const progress = deriveProgress(reference, events);
+    if (progress.nextIndex === null) return { ok: false, error: "The scratchpad is complete." };
+    if (whoseTurn(events) !== "model") return { ok: false, error: "It is your turn: write the next line." };
+    const written = progress.rows.map((row) => row.text);
+    return { ok: true, jobs: [{ variant: "scratchpad", modelId, written, startIndex: progress.nextIndex, maxLines: 1, take: 1 }] };
+  }
+  if (await hasFinishedRun({ sessionId: args.sessionId, purpose: args.purpose })) return { ok: false, error: "The model has already finished here." };
+
+  const jobs: Job[] = [];
+  const lines = modelTranscript(events, "scratchpad");
+  // A run that failed partway goes on from the model's own lines rather than starting over.
+  const written = modelOwnTexts(lines);
+  jobs.push({ variant: "scratchpad", modelId, written, startIndex: written.length, maxLines: Math.max(1, reference.length + EXTRA_LINES - written.length) });
+  if (mode === "compare" && modelTranscript(events, "direct").length === 0) {
+    let partner;
+    try {
+      partner = directPartner(findModel(modelId, args.config), args.kind, args.config);
+    } catch {
+      partner = null;
+    }
+    if (!partner) return { ok: false, error: "This model has no direct variant to compare with." };
+    jobs.push({ variant: "direct", modelId: partner.id, written: [], startIndex: reference.length - 1, maxLines: 1, take: 1 });
+  }
+  return { ok: true, jobs };
+}
+
+/** Where a planted error goes: one plantable line, the same one every time for a session. */
+function plantPlan(task: RegisteredTask, problem: unknown, sessionId: string): { index: number; seed: number } | null {
+  const candidates = plantableLines(task, problem);
+  if (candidates.length === 0) return null;
+  let seed = 0;
+  for (const char of sessionId) seed = (Math.imul(seed, 31) + char.charCodeAt(0)) >>> 0;
+  const rng = createRng(seed);
+  return { index: candidates[rng.int(0, candidates.length - 1)] ?? candidates[0]!, seed };
+}
+
+async function* runJobs(
+  run: RunOptions & {
+    config: AiConfig;
+    mode: ModelMode;
+    task: RegisteredTask;
+    problem: unknown;
+    input: string;
+    jobs: Job[];
+    callId: string;
+    plant: { index: number; seed: number } | null;
+  },
+): AsyncGenerator<RunMessage, void> {
+  const { config, task, problem, sessionId } = run;
+  const timeoutSeconds = config.MODEL_TIMEOUT_SECONDS;
+  const timeout = AbortSignal.timeout(timeoutSeconds * 1000);
+  let stop = new AbortController();
+  const reference = task.referenceLines(problem);
+  let stored = 0;
+  let status: "done" | "failed" | "aborted" = "aborted";
+  let error: string | null = null;
+  try {
+    for (const job of run.jobs) {
+      const solver = (run.solverFor ?? createSolver)({ modelId: job.modelId, kind: task.kind, variant: job.variant }, config);
+      const call = solver.call(run.input, job.written);
+      stop = new AbortController();
+      const signal = AbortSignal.any([run.signal, timeout, stop.signal]);
+      const result = streamText({
+        model: call.model,
+        prompt: call.prompt,
+        temperature: call.temperature,
+        maxOutputTokens: call.maxOutputTokens,
+        abortSignal: signal,
+        maxRetries: 1,
+        // Failures arrive as the stream's error parts and are handled below; no console noise.
+        onError: () => {},
+      });
+      let index = job.startIndex;
+      let written = 0;
+      let wrongSoFar = run.mode === "spot" && firstWrongLine(modelTranscript(await listEvents({ sessionId }), "scratchpad")) !== null;
+      const cut = streamLines(textOf(result.fullStream), { maxLines: job.maxLines, maxLineLength: MAX_LINE_LENGTH });
+      let step = await cut.next();
+      for (; !step.done; step = await cut.next()) {
+        const text = step.value;
+        const verdict = task.judgeLine(problem, index, text, { actor: "model" });
+        const draft = modelLineDraft(index, text, verdict, { modelId: job.modelId, variant: job.variant });
+        const solves = run.mode === "turns" && verdict.ok && isLastLine(reference, index);
+        const lineIndex = index;
+        const appended = await appendEvent({
+          sessionId,
+          requestId: `${run.requestId}/${job.variant}/${lineIndex}`,
+          decide: (events) => decideModelLine(run.mode, reference, events, job, lineIndex, draft, solves),
+        });
+        if (appended.status === "rejected") throw new StaleRunError(appended.reason);
+        stored += 1;
+        written += 1;
+        const planted = run.plant?.index === lineIndex && verdict.ok && !wrongSoFar ? await plantAt(run, lineIndex, job) : null;
+        // The planted line is shown in place of the model's, never after it: nothing on the
+        // page may change under the student's eyes and give the planted line away.
+        yield lineMessage(run.mode, job.variant, planted ?? appended.event, solves);
+        wrongSoFar ||= !verdict.ok;
+        index += 1;
+        if (job.take !== undefined && written >= job.take) {
+          // One line was asked for: stop the model rather than let it write the rest.
+          stop.abort();
+          await cut.return("end");
+          break;
+        }
+      }
+      if (step.done && step.value !== "end" && !(job.take !== undefined && written >= job.take)) {
+        yield { type: "notice", message: cutOffMessage(step.value, step.value === "too-many-lines" ? job.maxLines : MAX_LINE_LENGTH) };
+      }
+      if (written === 0) {
+        status = "failed";
+        error = "The model wrote nothing. You can try again or go on without the model.";
+        yield { type: "error", message: error };
+        return;
+      }
+    }
+    status = "done";
+    const finished = run.mode === "watch" || run.mode === "compare";
+    if (finished) await finishSession({ sessionId });
+    yield { type: "done", finished };
+  } catch (caught) {
+    if (run.signal.aborted) return; // The page went away: nobody to tell; the stored lines stay.
+    status = "failed";
+    error = caught instanceof StaleRunError ? caught.message : failureMessage(caught, { timedOut: timeout.aborted, timeoutSeconds });
+    yield { type: "error", message: error };
+  } finally {
+    stop.abort();
+    await finishModelCall({ id: run.callId, status, lines: stored, error });
+  }
+}
+
+/** Stores a planted error in place of the model's line `index`; null if none can be made. */
+async function plantAt(run: { sessionId: string; requestId: string; task: RegisteredTask; problem: unknown; plant: { seed: number } | null }, index: number, job: Job) {
+  if (!run.plant) return null;
+  const planted = plantError(run.task, run.problem, index, run.plant.seed);
+  if (!planted) return null;
+  const verdict = run.task.judgeLine(run.problem, index, planted.text, { actor: "model" });
+  const stored = await appendEvent({
+    sessionId: run.sessionId,
+    requestId: `${run.requestId}/plant/${index}`,
+    decide: () => ({ append: modelLineDraft(index, planted.text, verdict, { modelId: job.modelId, variant: job.variant, actor: "app" }) }),
+  });
+  return stored.status === "rejected" ? null : stored.event;
+}
+
+/** The log's say on a model line: a turn must still be the model's; a line is written once. */
+function decideModelLine(
+  mode: ModelMode,
+  reference: ReturnType<RegisteredTask["referenceLines"]>,
+  events: LogEvent[],
+  job: Job,
+  index: number,
+  draft: ReturnType<typeof modelLineDraft>,
+  solves: boolean,
+) {
+  if (mode === "turns") {
+    const progress = deriveProgress(reference, events);
+    if (progress.nextIndex !== index || whoseTurn(events) !== "model") return { reject: "The scratchpad changed while the model was writing; its line was not used." };
+    return { append: draft, solves };
+  }
+  const taken = events.some((event) => event.type === "line" && event.actor === "model" && event.variant === job.variant && event.lineIndex === index);
+  return taken ? { reject: "The model's line was already written by another run." } : { append: draft };
+}
+
+/** A stored model line as the page gets it; in Spot the error the verdict stays on the server. */
+function lineMessage(mode: ModelMode, variant: Variant, event: LogEvent, solved: boolean): RunMessage {
+  const [line] = modelTranscript([{ ...event, variant }], variant);
+  if (!line) throw new Error("a stored model line did not read back");
+  const hidden = mode === "spot" ? { ...line, ok: false, verdict: null, actor: "model" as const, modelWrote: null } : line;
+  return { type: "line", variant, line: hidden, solved };
+}
+
+class StaleRunError extends Error {}
+
+/** The text of a model's stream; a failure in the stream is thrown, as a stream's error. */
+async function* textOf(parts: AsyncIterable<{ type: string; text?: string; error?: unknown }>): AsyncGenerator<string> {
+  for await (const part of parts) {
+    if (part.type === "text-delta" && part.text) yield part.text;
+    else if (part.type === "error") throw part.error;
+    else if (part.type === "abort") throw new DOMException("The model run was stopped.", "AbortError");
+  }
+}
