@@ -40,7 +40,7 @@ test("a program written by the student is traced in the sandbox and practised", 
   await page.getByLabel("Title").fill("Count down");
   await page.getByLabel("Program").fill("def f(n):\n    while n > 0:\n        n = n - 1\n    return n\noutput = f(1)\n");
   await page.getByRole("button", { name: "Trace and save" }).click();
-  await practice.heading("Count down");
+  await practice.heading("Count down", { timeout: 30_000 });
   await practice.write("state: {}", "Correct");
 
   await page.goto("/problems/new");

@@ -11,7 +11,16 @@ const port = process.argv[2] ?? "3100";
 const file = `data/e2e-${port}.db`;
 for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(`${root}/${file}${suffix}`, { force: true });
 
-const env = { ...process.env, DATABASE_URL: `file:./${file}`, NEXT_TELEMETRY_DISABLED: "1" };
+// A hosted model for the app to offer besides ours: our OpenAI-compatible server, so the
+// @ai-sdk/openai path runs in the browser tests without internet.
+const compatiblePort = String(Number(port) + 99);
+const env = {
+  ...process.env,
+  DATABASE_URL: `file:./${file}`,
+  NEXT_TELEMETRY_DISABLED: "1",
+  OPENAI_BASE_URL: `http://127.0.0.1:${compatiblePort}/v1`,
+  OPENAI_COMPATIBLE_MODEL: "scratchpad-tutor",
+};
 const run = (args) => {
   const result = spawnSync(process.execPath, args, { cwd: root, env, stdio: "inherit" });
   if (result.status !== 0) process.exit(result.status ?? 1);
@@ -20,6 +29,15 @@ const run = (args) => {
 const next = createRequire(import.meta.url).resolve("next/dist/bin/next");
 run(["scripts/setup.mjs"]);
 if (process.env.E2E_SKIP_BUILD !== "1") run([next, "build"]);
+const hosted = spawn(process.execPath, ["--import", "tsx", "scripts/compatible-server.ts", "--port", compatiblePort], { cwd: root, env, stdio: "inherit" });
 const server = spawn(process.execPath, [next, "start", "-p", port, "-H", "127.0.0.1"], { cwd: root, env, stdio: "inherit" });
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
-server.on("exit", (code) => process.exit(code ?? 0));
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => {
+    hosted.kill(signal);
+    server.kill(signal);
+  });
+}
+server.on("exit", (code) => {
+  hosted.kill("SIGTERM");
+  process.exit(code ?? 0);
+});

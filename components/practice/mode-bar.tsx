@@ -39,16 +39,16 @@ export function ModeBar({ sessionId, current, modes }: { sessionId: string; curr
           })}
         </fieldset>
         {chosen && chosen.models.length > 0 && (
-          <label className="block text-sm">
-            Model{" "}
-            <select name="modelId" className="rounded border border-slate-300 px-2 py-1">
+          <div className="text-sm">
+            <label htmlFor="mode-model">Model</label>{" "}
+            <select id="mode-model" name="modelId" className="rounded border border-slate-300 px-2 py-1">
               {chosen.models.map((model) => (
                 <option key={model.id} value={model.id}>
                   {model.label}
                 </option>
               ))}
             </select>
-          </label>
+          </div>
         )}
         {mode === "spot" && (
           <label className="flex items-center gap-2 text-sm">

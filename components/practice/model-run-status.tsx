@@ -6,7 +6,7 @@ type Props = { state: RunState; error: string | null; notice: string | null; onR
 export function ModelRunStatus({ state, error, notice, onRetry, writing = "The model is writing…" }: Props) {
   return (
     <div className="space-y-2">
-      <div role="status" aria-live="polite" className="min-h-6 text-sm text-slate-600">
+      <div role="status" aria-label="Model status" aria-live="polite" className="min-h-6 text-sm text-slate-600">
         {state === "running" && <p>{writing}</p>}
         {notice && <p className="text-amber-800">{notice}</p>}
       </div>

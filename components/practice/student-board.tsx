@@ -137,7 +137,7 @@ export function StudentBoard({ view }: { view: PracticeView }) {
             <SolvedSummary view={view} />
           )}
 
-          <div role="status" aria-live="polite" aria-atomic="true" className="min-h-6 font-medium">
+          <div role="status" aria-label="Line check" aria-live="polite" aria-atomic="true" className="min-h-6 font-medium">
             {announced && <p className={feedback?.kind === "verdict" && feedback.verdict.ok ? "text-emerald-700" : "text-rose-700"}>{announced}</p>}
           </div>
           {feedback?.kind === "verdict" && !feedback.verdict.ok && <VerdictDetails verdict={feedback.verdict} />}

@@ -2,11 +2,16 @@
 
 import { useEffect, useRef } from "react";
 
-/** Starts the model once, when `when` holds, without waiting for a click. */
+/** Starts the model once each time `when` comes to hold, without waiting for a click. */
 export function useAutoStart(when: boolean, start: () => unknown) {
   const started = useRef(false);
   useEffect(() => {
-    if (!when || started.current) return;
+    // Each time the condition comes back (the model's next turn), it starts again.
+    if (!when) {
+      started.current = false;
+      return;
+    }
+    if (started.current) return;
     started.current = true;
     void start();
   }, [when, start]);

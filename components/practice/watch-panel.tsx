@@ -18,21 +18,24 @@ const PACES = [
 export function WatchPanel({ sessionId, model }: { sessionId: string; model: ModelPanel }) {
   const run = useModelRun(sessionId, model.scratchpad, model.direct, model.lastError);
   const [revealed, setRevealed] = useState(0);
+  // "Show all" keeps showing lines as they arrive, until the student steps again.
+  const [following, setFollowing] = useState(false);
   const [playing, setPlaying] = useState(false);
   const [pace, setPace] = useState(1000);
   useAutoStart(!model.runFinished && !model.lastError && model.available, run.start);
 
   const total = run.lines.scratchpad.length;
   const finished = model.runFinished || run.state === "done";
+  const shownCount = following ? total : Math.min(revealed, total);
   useEffect(() => {
     if (!playing) return;
     const timer = setInterval(() => setRevealed((count) => Math.min(count + 1, total)), pace);
     return () => clearInterval(timer);
   }, [playing, pace, total]);
-  const atEnd = revealed >= total;
+  const atEnd = shownCount >= total;
   if (playing && atEnd && finished) setPlaying(false);
 
-  const shown = run.lines.scratchpad.slice(0, revealed);
+  const shown = run.lines.scratchpad.slice(0, shownCount);
   const firstWrong = shown.find((line) => !line.ok)?.index ?? null;
 
   return (
@@ -41,16 +44,32 @@ export function WatchPanel({ sessionId, model }: { sessionId: string; model: Mod
         {model.label} works the problem
       </h2>
       <div role="group" aria-label="Playback" className="flex flex-wrap items-center gap-2">
-        <button type="button" onClick={() => setPlaying(!playing)} disabled={!playing && atEnd && finished} className={button}>
+        <button type="button" onClick={() => {
+            if (following) setRevealed(total);
+            setFollowing(false);
+            setPlaying(!playing);
+          }} disabled={!playing && atEnd && finished} className={button}>
           {playing ? "Pause" : "Play"}
         </button>
-        <button type="button" onClick={() => setRevealed(Math.min(revealed + 1, total))} disabled={atEnd} className={button}>
+        <button type="button" onClick={() => {
+            setFollowing(false);
+            setRevealed(Math.min(shownCount + 1, total));
+          }} disabled={atEnd} className={button}>
           Step
         </button>
-        <button type="button" onClick={() => setRevealed(total)} disabled={atEnd} className={button}>
+        <button type="button" onClick={() => {
+            setPlaying(false);
+            setFollowing(true);
+          }}
+          disabled={following || (atEnd && finished)} className={button}>
           Show all
         </button>
-        <button type="button" onClick={() => { setPlaying(false); setRevealed(0); }} disabled={revealed === 0} className={button}>
+        <button type="button" onClick={() => {
+            setPlaying(false);
+            setFollowing(false);
+            setRevealed(0);
+          }}
+          disabled={shownCount === 0} className={button}>
           Start over
         </button>
         <label className="ml-2 text-sm text-slate-700">
@@ -64,11 +83,11 @@ export function WatchPanel({ sessionId, model }: { sessionId: string; model: Mod
           </select>
         </label>
         <span className="text-sm text-slate-600">
-          {revealed} of {total}
+          {shownCount} of {total}
           {finished ? "" : "+"} lines shown
         </span>
       </div>
-      {revealed === 0 && total > 0 && <p className="text-slate-600">Press Play or Step to see the model&apos;s first line.</p>}
+      {shownCount === 0 && total > 0 && <p className="text-slate-600">Press Play or Step to see the model&apos;s first line.</p>}
       {shown.length > 0 && <ModelLines lines={shown} firstWrong={firstWrong} label="Model's scratchpad" />}
       {firstWrong !== null && (
         <p className="text-sm text-slate-600">Lines after the first wrong one are still judged against the reference, so mistakes that follow from it show too.</p>

@@ -13,7 +13,7 @@ export class PracticePage {
     return this.page.getByRole("button", { name: "Hint" });
   }
   get verdict() {
-    return this.page.getByRole("status");
+    return this.page.getByRole("status", { name: "Line check" });
   }
   get scratchpad() {
     return this.page.getByRole("list", { name: "Scratchpad lines" });
@@ -22,8 +22,9 @@ export class PracticePage {
     return this.page.getByRole("region", { name: "History" });
   }
 
-  async heading(text: string) {
-    await expect(this.page.getByRole("heading", { level: 1 })).toHaveText(text);
+  /** `timeout`: for pages behind slow work (a first sandboxed trace on a cold, busy machine). */
+  async heading(text: string, { timeout }: { timeout?: number } = {}) {
+    await expect(this.page.getByRole("heading", { level: 1 })).toHaveText(text, { timeout });
   }
 
   /** Types a line and checks it, waiting for the verdict that starts with `expected`. */

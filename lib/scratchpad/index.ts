@@ -29,5 +29,6 @@ export {
 } from "./addition";
 export { generateByLevel, polynomial, polynomialValue, termText, termValue, type PolynomialProblem } from "./polynomial";
 export { encode as encodePythonValue, python, pythonBugs, type PythonProblem } from "./python";
+export { plantableLines, plantError, type PlantedLine } from "./planting";
 export { SPLITS, type DatasetOptions, type DatasetSource, type Split } from "./random";
 export type * from "./types";

@@ -23,25 +23,30 @@ export interface PlantedLine {
 }
 
 /** At most this many candidate lines are judged for one reference line. */
-export const MAX_JUDGED = 2000;
+const MAX_JUDGED = 2000;
+/** At most this many candidates from one kind of edit. */
+const PER_GENERATOR = 400;
 /** Same-role lines nearest to the planted one that lend their text, values and variables. */
 const NEIGHBOURS = 8;
 /** Numbers taken from the rest of the scratchpad for `v ± w` edits. */
 const OTHER_NUMBERS = 24;
-/** At most this many candidates from one kind of edit. */
-const PER_GENERATOR = 400;
 /** Judges cap a verdict's normalized text at this many code points (judging.ts). */
 const NORMALIZED_MAX = 500;
-/** Factors for scaling a value by a/b: a power, a coefficient or x put in or left out. */
 const DIGITS = "0123456789";
+/** Factors for scaling a value: a coefficient, x or a power of x put in or left out. */
 const FACTORS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 16, 25, 36, 49, 64, 81, 100].map(BigInt);
+
+/** A diagnosed wrong line and how far it is from the right one (0: one edit; 1: two, or a scaled value). */
+interface Candidate extends PlantedLine {
+  tier: 0 | 1;
+}
 
 /**
  * A realistic wrong version of reference line `index` — one the task's judge diagnoses with
  * a named bug — chosen by `seed`; null when no such line can be made for that line.
  */
 export function plantError<P>(task: TaskModule<P>, problem: P, index: number, seed: number): PlantedLine | null {
-  const found = plantCandidates(task, problem, index, false);
+  const found = allCandidates(task, problem, index);
   if (found.length === 0) return null;
   // Variety first: a bug by the seed, then one of that bug's lines by the seed. Within a
   // bug, only its simplest lines (one edit rather than two, or than a scaled value).
@@ -61,20 +66,48 @@ export function plantError<P>(task: TaskModule<P>, problem: P, index: number, se
 export function plantableLines<P>(task: TaskModule<P>, problem: P): number[] {
   return task
     .referenceLines(problem)
-    .filter((line) => !line.structural && plantCandidates(task, problem, line.index, true).length > 0)
+    .filter((line) => {
+      if (line.structural) return false;
+      const known = cached(task, problem)?.get(line.index);
+      if (known) return known.length > 0;
+      // Stops at the first diagnosed line; a line with none was searched in full.
+      const first = judgeCandidates(task, problem, line.index, true);
+      if (first.length === 0) cached(task, problem)?.set(line.index, first);
+      return first.length > 0;
+    })
     .map((line) => line.index);
 }
 
-/** A diagnosed wrong line and how far it is from the right one (0: one edit; 1: more). */
-export interface Candidate extends PlantedLine {
-  tier: 0 | 1;
+/**
+ * Each line's diagnosed candidates, by task and problem object: a few hundred judge calls
+ * per line, so a second seed or a plantableLines before plantError costs nothing. Problems
+ * are plain data that nothing changes, so the list stays right; it goes with the problem.
+ */
+const cache = new WeakMap<object, WeakMap<object, Map<number, Candidate[]>>>();
+
+function cached<P>(task: TaskModule<P>, problem: P): Map<number, Candidate[]> | undefined {
+  if (typeof problem !== "object" || problem === null) return undefined;
+  let byProblem = cache.get(task);
+  if (!byProblem) cache.set(task, (byProblem = new WeakMap()));
+  let byIndex = byProblem.get(problem);
+  if (!byIndex) byProblem.set(problem, (byIndex = new Map()));
+  return byIndex;
+}
+
+function allCandidates<P>(task: TaskModule<P>, problem: P, index: number): Candidate[] {
+  const byIndex = cached(task, problem);
+  const known = byIndex?.get(index);
+  if (known) return known;
+  const found = judgeCandidates(task, problem, index, false);
+  byIndex?.set(index, found);
+  return found;
 }
 
 /**
  * Every diagnosed candidate for line `index` (or only the first, for `firstOnly`), in the
  * order generated; empty for a structural line or an index that is no line.
  */
-export function plantCandidates<P>(task: TaskModule<P>, problem: P, index: number, firstOnly: boolean): Candidate[] {
+function judgeCandidates<P>(task: TaskModule<P>, problem: P, index: number, firstOnly: boolean): Candidate[] {
   const lines = task.referenceLines(problem);
   const reference = Number.isInteger(index) ? lines[index] : undefined;
   if (!reference || reference.structural) return [];
@@ -203,13 +236,14 @@ function withDigits(text: string, token: NumberToken, digits: string): string {
 }
 
 /**
- * The values one step away: ±1; a lone digit (a digit of a long number written one digit at
- * a time) stays a digit, so 9 + 1 is 0 and 0 - 1 is 9.
+ * The values one step away: ±1, and for a lone digit (maybe one digit of a long number
+ * written one digit at a time) also the digit one step away, so 9 gives 0 and 0 gives 9.
  */
 function nudges(token: NumberToken): bigint[] {
   const value = valueOf(token);
-  if (token.digits.length === 1 && !token.negative) return [(value + 1n) % 10n, (value + 9n) % 10n];
-  return [value + 1n, value - 1n];
+  const values = [value + 1n, value - 1n];
+  if (token.digits.length === 1 && !token.negative) values.push((value + 1n) % 10n, (value + 9n) % 10n);
+  return values.filter((v, i) => values.indexOf(v) === i);
 }
 
 /** A number one step away, of the other sign, or 10 away (a multi-digit number only). */
@@ -358,22 +392,27 @@ function* crossLineEdits(text: string, numbers: NumberToken[], lines: ReferenceL
   }
 }
 
-/** `v * a / b` for small a and b: a power, a coefficient or x left out or put in twice. */
+/**
+ * `v * a`, `v / b` and `v * p / b` (p = 2, 3) for small a and b, squares among them: a
+ * coefficient, x or a power left out, put in twice, or taken for a factor.
+ */
 function* scaleEdits(text: string, numbers: NumberToken[]): Generator<string> {
+  const ratios: [bigint, bigint][] = [
+    ...FACTORS.map((a): [bigint, bigint] => [a, 1n]),
+    ...[1n, 2n, 3n].flatMap((p) => FACTORS.map((b): [bigint, bigint] => [p, b])),
+  ];
   // The last numbers first: a line's value comes after what it is the value of.
   for (const token of numbers.filter((t) => t.arithmetic).reverse()) {
     const value = valueOf(token);
     if (value === 0n) continue;
     const made = new Set<string>([value.toString()]);
-    for (const a of FACTORS) {
-      for (const b of FACTORS) {
-        if ((value * a) % b !== 0n) continue;
-        for (const scaled of [(value * a) / b, -(value * a) / b]) {
-          const key = scaled.toString();
-          if (made.has(key)) continue;
-          made.add(key);
-          yield withValue(text, token, scaled);
-        }
+    for (const [a, b] of ratios) {
+      if ((value * a) % b !== 0n) continue;
+      for (const scaled of [(value * a) / b, -(value * a) / b]) {
+        const key = scaled.toString();
+        if (made.has(key)) continue;
+        made.add(key);
+        yield withValue(text, token, scaled);
       }
     }
   }
@@ -418,7 +457,7 @@ function objectItems(text: string): ObjectItems | null {
   return { from: open + 1, to: close, items };
 }
 
-/** An item's key: the text before its first top-level `: ` (a JSON key has no `: ` inside quotes that matters here). */
+/** An item's key: the quoted string it starts with (the whole item when it starts with none). */
 function itemKey(item: string): string {
   if (!item.startsWith('"')) return item;
   for (let i = 1; i < item.length; i += 1) {
