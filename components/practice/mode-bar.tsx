@@ -28,7 +28,7 @@ export function ModeBar({ sessionId, current, modes }: { sessionId: string; curr
           {modes.map((option) => {
             const unavailable = option.mode !== "alone" && option.models.length === 0;
             return (
-              <label key={option.mode} className={`flex gap-2 rounded border p-2 ${unavailable ? "opacity-50" : "hover:bg-slate-50"}`}>
+              <label key={option.mode} className={`flex gap-2 rounded border p-2 ${mode === option.mode ? "border-indigo-400 bg-indigo-50" : "border-slate-200"} ${unavailable ? "opacity-50" : "hover:bg-slate-50"}`}>
                 <input type="radio" name="mode" value={option.mode} checked={mode === option.mode} disabled={unavailable} onChange={() => setMode(option.mode)} />
                 <span>
                   <span className="font-medium">{option.label}</span>

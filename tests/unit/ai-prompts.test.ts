@@ -44,4 +44,13 @@ describe("fewShotPrompt", () => {
     expect(again.slice(0, 3).map(([input]) => input)).not.toContain(asked);
     expect(again).toHaveLength(4);
   });
+
+  it("asks a model to go on from lines already written, after the problem's own Solution:", () => {
+    const written = ["<scratch>", "2 9 + 5 7 , C: 0"];
+    const prompt = fewShotPrompt("addition", "scratchpad", "2 9 + 5 7", written);
+    expect(prompt.startsWith(fewShotPrompt("addition", "scratchpad", "2 9 + 5 7").split("\n\n")[0]!)).toBe(true);
+    expect(prompt).toContain("continue from the next line");
+    expect(prompt.endsWith("Problem: 2 9 + 5 7\nSolution:\n<scratch>\n2 9 + 5 7 , C: 0")).toBe(true);
+    expect(shots(prompt).at(-1)).toEqual(["2 9 + 5 7", written.join("\n")]);
+  });
 });
