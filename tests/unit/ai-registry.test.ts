@@ -78,18 +78,23 @@ describe("model registry", () => {
 
 describe("ai config", () => {
   it("treats empty variables as unset and has defaults", () => {
-    expect(aiConfig({ OPENAI_API_KEY: "", OPENAI_MODEL: " ", OPENAI_BASE_URL: "" })).toEqual({
+    expect(aiConfig({ OPENAI_API_KEY: "", OPENAI_MODEL: " ", OPENAI_BASE_URL: "", MODEL_TIMEOUT_SECONDS: "" })).toEqual({
       OPENAI_API_KEY: undefined,
       OPENAI_MODEL: "gpt-4o-mini",
       OPENAI_BASE_URL: undefined,
       OPENAI_COMPATIBLE_MODEL: undefined,
       OPENAI_COMPATIBLE_API_KEY: undefined,
       LOCAL_MODELS_DIR: "models",
+      MODEL_TIMEOUT_SECONDS: 60,
+      MODEL_CALLS_PER_MINUTE: 30,
     });
+    expect(aiConfig({ MODEL_TIMEOUT_SECONDS: "5", MODEL_CALLS_PER_MINUTE: "2" })).toMatchObject({ MODEL_TIMEOUT_SECONDS: 5, MODEL_CALLS_PER_MINUTE: 2 });
   });
 
   it("names a bad variable", () => {
     expect(() => aiConfig({ OPENAI_BASE_URL: "localhost:8000" })).toThrow(/OPENAI_BASE_URL/);
+    expect(() => aiConfig({ MODEL_TIMEOUT_SECONDS: "soon" })).toThrow(/MODEL_TIMEOUT_SECONDS/);
+    expect(() => aiConfig({ MODEL_CALLS_PER_MINUTE: "0" })).toThrow(/MODEL_CALLS_PER_MINUTE/);
   });
 });
 
