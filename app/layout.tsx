@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { AccountNav } from "@/components/account/account-nav";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -26,6 +27,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <Link href="/lab" className="text-slate-700 hover:text-slate-900">
               Lab
             </Link>
+            <AccountNav />
           </nav>
         </header>
         <main id="main" className="mx-auto max-w-5xl px-4 py-8">

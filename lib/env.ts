@@ -14,6 +14,23 @@ const schema = z.object({
     }),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** Set to "true" when the app is served over HTTPS so the session cookie is Secure. */
+  /**
+   * Signs sign-in sessions (better-auth). Unset: a random secret kept in data/auth-secret,
+   * made on first use; several app instances must share one, so set it there.
+   */
+  AUTH_SECRET: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => value || undefined)
+    .refine((value) => value === undefined || value.length >= 32, { message: "must be at least 32 characters" }),
+  /** The app's public URL (better-auth checks request origins against it). */
+  APP_URL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => value || undefined)
+    .pipe(z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).optional()),
   COOKIE_SECURE: z
     .enum(["true", "false"])
     .default("false")

@@ -7,6 +7,7 @@ import { z } from "zod";
 import { modelsFor } from "@/lib/ai/registry";
 import { currentViewer, ensureViewer } from "@/lib/auth/viewer";
 import { appendEvent, listEvents } from "@/lib/db/event-log";
+import { findAssignmentProblemForMember } from "@/lib/db/assignments";
 import { hasFinishedRun } from "@/lib/db/model-calls";
 import {
   createPracticeSession,
@@ -17,7 +18,7 @@ import {
 import { findProblem, LISTED_SOURCES } from "@/lib/db/problems";
 import { MAX_LINE_LENGTH } from "@/lib/practice/limits";
 import { hintDraft, lineDraft, spotDraft } from "@/lib/practice/log-event";
-import { MODE_INFO, MODES, studentWrites, type Mode } from "@/lib/practice/modes";
+import { MODE_INFO, MODES, isMode, studentWrites, type Mode } from "@/lib/practice/modes";
 import { firstWrongLine, isRightPick, modelTranscript, spotAnswer } from "@/lib/practice/transcript";
 import { isLastLine, loadStoredProblem } from "@/lib/practice/stored-problem";
 import { deriveProgress } from "@/lib/practice/progress";
@@ -87,6 +88,8 @@ const startSchema = z.discriminatedUnion("source", [
   z.object({ source: z.literal("problem"), problemId: sessionId }),
   // The problem of one of this person's sessions, to work again (e.g. in another mode).
   z.object({ source: z.literal("session"), sessionId }),
+  // A problem of an assignment of one of this person's classes, in the assignment's mode.
+  z.object({ source: z.literal("assignment"), assignmentId: sessionId, position: z.coerce.number().int().min(0).max(1000) }),
 ]);
 
 /** How to work the problem; a model id is checked against the registry for the problem's kind. */
@@ -100,7 +103,7 @@ export type StartState = ActionError | { ok: true } | null;
 
 /** Where a new problem comes from: a level, what the student typed, or a listed problem. */
 function newProblem(
-  input: Exclude<z.infer<typeof startSchema>, { source: "problem" | "session" }>,
+  input: Exclude<z.infer<typeof startSchema>, { source: "problem" | "session" | "assignment" }>,
 ): { ok: true; problem: NewProblem } | ActionError {
   switch (input.source) {
     case "addition-level":
@@ -142,7 +145,13 @@ export async function startPractice(_previous: StartState, formData: FormData): 
   const input = parsed.data;
 
   let session: { id: string };
-  if (input.source === "problem" || input.source === "session") {
+  if (input.source === "assignment") {
+    const item = await findAssignmentProblemForMember({ assignmentId: input.assignmentId, position: input.position, userId: viewer.id });
+    if (!item) return { ok: false, error: "That assignment is not one of your classes'." };
+    const setup = sessionSetup(item.problem.kind, { mode: isMode(item.assignment.mode) ? item.assignment.mode : "alone" });
+    if (!setup.ok) return setup;
+    session = await createPracticeSession({ userId: viewer.id, problemId: item.problem.id, assignmentId: item.assignment.id, ...setup.setup });
+  } else if (input.source === "problem" || input.source === "session") {
     // A listed problem (demo, bank), one this person wrote, or one of their sessions'; no other by id.
     const problemId = input.source === "problem" ? input.problemId : (await findOwnedSessionProblem({ sessionId: input.sessionId, userId: viewer.id }))?.problemId;
     const problem = problemId ? await findProblem({ id: problemId }) : null;

@@ -3,6 +3,7 @@ import { AdditionStart } from "@/components/home/addition-start";
 import { PolynomialStart } from "@/components/home/polynomial-start";
 import { PythonStart } from "@/components/home/python-start";
 import { currentViewer } from "@/lib/auth/viewer";
+import { listStudentClasses } from "@/lib/db/classes";
 import { listSessionsForUser } from "@/lib/db/practice-sessions";
 import { listListedProblems, listProblemsBy } from "@/lib/db/problems";
 import { KIND_NAMES } from "@/lib/practice/kinds";
@@ -17,7 +18,8 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
   const requested = (await searchParams).kind;
   const kind: Kind = KINDS.find((k) => k === requested) ?? "addition";
   const viewer = await currentViewer();
-  const [listed, own, recent] = await Promise.all([
+  const [classes, listed, own, recent] = await Promise.all([
+    viewer?.signedIn && viewer.role === "student" ? listStudentClasses({ userId: viewer.id }) : Promise.resolve([]),
     listListedProblems({ kind }),
     viewer && kind === "python" ? listProblemsBy({ userId: viewer.id, kind, source: "custom" }) : Promise.resolve([]),
     viewer ? listSessionsForUser({ userId: viewer.id, take: 8 }) : Promise.resolve([]),
@@ -36,6 +38,39 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
           is wrong you are told exactly which part and why, and hints go from a nudge to the full line.
         </p>
       </section>
+
+      {classes.length > 0 && (
+        <section aria-labelledby="classes-heading" className="space-y-3">
+          <h2 id="classes-heading" className="text-xl font-semibold">
+            Your assignments
+          </h2>
+          {classes.map((joined) => (
+            <div key={joined.id} className="space-y-2">
+              <h3 className="font-medium text-slate-700">{joined.name}</h3>
+              {joined.assignments.length === 0 ? (
+                <p className="text-sm text-slate-600">No assignments yet.</p>
+              ) : (
+                <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+                  {joined.assignments.map((assignment) => {
+                    const done = new Set(assignment.sessions.map((session) => session.problemId)).size;
+                    return (
+                      <li key={assignment.id} className="flex items-center justify-between gap-4 px-4 py-2">
+                        <Link href={`/assignments/${assignment.id}`} className="font-medium text-indigo-700 underline">
+                          {assignment.title}
+                        </Link>
+                        <span className="text-sm text-slate-600">
+                          {done} of {assignment._count.problems} done
+                          {assignment.dueAt ? ` · due ${assignment.dueAt.toISOString().slice(0, 10)}` : ""}
+                        </span>
+                      </li>
+                    );
+                  })}
+                </ul>
+              )}
+            </div>
+          ))}
+        </section>
+      )}
 
       <section aria-labelledby="start-heading" className="space-y-4">
         <h2 id="start-heading" className="text-xl font-semibold">

@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
-import { cookies } from "next/headers";
-import { createAnonymousStudent, findUserByTokenHash, type Viewer } from "../db/users";
+import { cookies, headers } from "next/headers";
+import { createAnonymousStudent, findSignedInUser, findUserByTokenHash, type Viewer } from "../db/users";
 import { env } from "../env";
 
 export type { Viewer };
@@ -13,8 +13,13 @@ const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
 // Only a hash of the token is stored, so a leaked database does not leak sessions.
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
-/** Who is asking, from the httpOnly session cookie; null for a first-time visitor. */
+/**
+ * Who is asking: the signed-in account (better-auth's session cookie), else the anonymous
+ * student of the httpOnly practice cookie; null for a first-time visitor.
+ */
 export async function currentViewer(): Promise<Viewer | null> {
+  const signedIn = await signedInViewer();
+  if (signedIn) return signedIn;
   const token = (await cookies()).get(SESSION_COOKIE)?.value;
   if (!token || !TOKEN_SHAPE.test(token)) return null;
   return findUserByTokenHash({ tokenHash: hashToken(token) });
@@ -37,4 +42,12 @@ export async function ensureViewer(): Promise<Viewer> {
     maxAge: ONE_YEAR_S,
   });
   return viewer;
+}
+
+/** The signed-in account, with its role as stored; null when nobody is signed in. */
+export async function signedInViewer(): Promise<Viewer | null> {
+  // Loaded on demand: pages that never need an account do not start better-auth.
+  const { auth } = await import("./better-auth");
+  const session = await auth.api.getSession({ headers: await headers() }).catch(() => null);
+  return session ? findSignedInUser({ userId: session.user.id }) : null;
 }

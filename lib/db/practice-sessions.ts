@@ -17,7 +17,7 @@ export type SessionRecord = {
 };
 
 /** How a session is worked: alone, or with a model (its registry id) in one of the model modes. */
-export type SessionSetup = { mode?: string; modelId?: string | null; planted?: boolean };
+export type SessionSetup = { mode?: string; modelId?: string | null; planted?: boolean; assignmentId?: string | null };
 
 export async function createPracticeSession({
   userId,
@@ -25,11 +25,12 @@ export async function createPracticeSession({
   mode = "alone",
   modelId = null,
   planted = false,
+  assignmentId = null,
 }: {
   userId: string;
   problemId: string;
 } & SessionSetup): Promise<{ id: string }> {
-  return db.practiceSession.create({ data: { userId, problemId, mode, modelId, planted }, select: { id: true } });
+  return db.practiceSession.create({ data: { userId, problemId, mode, modelId, planted, assignmentId }, select: { id: true } });
 }
 
 /** Stores the problem (or finds the same one stored before) and starts a session on it, atomically. */

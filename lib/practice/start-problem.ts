@@ -49,3 +49,30 @@ export function problemFromPolynomial(expression: string, x: string): Made {
     ? { ok: true, problem: stored(polynomial, parsed.value, polynomialDifficulty(parsed.value)) }
     : { ok: false, error: parsed.error };
 }
+
+/** Most problems one assignment may hold. */
+export const MAX_ASSIGNMENT_PROBLEMS = 30;
+
+/**
+ * Problems an instructor writes, one per line: `29 + 57` for addition, `3*x**2 - 5 at x = 4`
+ * for polynomials. Every line must parse; the first that does not is named.
+ */
+export function problemsFromText(kind: keyof typeof LEVELS, text: string): { ok: true; problems: NewProblem[] } | { ok: false; error: string } {
+  const lines = text.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "");
+  if (lines.length === 0) return { ok: false, error: "Write at least one problem, one per line." };
+  if (lines.length > MAX_ASSIGNMENT_PROBLEMS) return { ok: false, error: `An assignment holds at most ${MAX_ASSIGNMENT_PROBLEMS} problems.` };
+  const problems: NewProblem[] = [];
+  for (const [i, line] of lines.entries()) {
+    let made: Made;
+    if (kind === "addition") {
+      const [a, b, ...rest] = line.split("+");
+      made = a !== undefined && b !== undefined && rest.length === 0 ? problemFromNumbers(a, b) : { ok: false, error: "write two numbers joined by +, e.g. 29 + 57" };
+    } else {
+      const match = /^(?:evaluate\s+)?(.+?)\s+at\s+x\s*=\s*(\S+)$/i.exec(line);
+      made = match ? problemFromPolynomial(match[1] ?? "", match[2] ?? "") : { ok: false, error: "write the polynomial, then at x = a value, e.g. 3*x**2 - 5 at x = 4" };
+    }
+    if (!made.ok) return { ok: false, error: `Line ${i + 1} (${line.slice(0, 40)}): ${made.error}` };
+    problems.push(made.problem);
+  }
+  return { ok: true, problems };
+}
