@@ -16,6 +16,8 @@ const databaseProject = (name: "sqlite" | "postgres", url: string): TestProjectI
     env: { DATABASE_URL: url, NODE_ENV: "test" },
     globalSetup: [at("tests/support/database-setup.ts")],
     setupFiles: [at("tests/support/next-request.ts")],
+    // better-auth's nextCookies plugin imports next/headers itself: inlined, it sees the mock.
+    server: { deps: { inline: [/better-auth/] } },
     fileParallelism: false,
     testTimeout: 30_000,
     hookTimeout: 60_000,

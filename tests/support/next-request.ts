@@ -1,27 +1,48 @@
 import { vi } from "vitest";
 
 /**
- * Server Actions read cookies through next/headers, which only works inside a Next.js
- * request. Tests act as browsers instead: each Browser is a cookie jar, and
- * `actAs(browser)` makes next/headers see that jar until the next call.
+ * Server Actions read cookies and headers through next/headers, which only works inside a
+ * Next.js request. Tests act as browsers instead: each Browser is a cookie jar (and an
+ * address), and `actAs(browser)` makes next/headers see that browser until the next call.
  */
 export class Browser {
   readonly jar = new Map<string, string>();
+  /** Where the browser's requests come from (sign-in limits count per address). */
+  constructor(readonly address = `10.0.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`) {}
 }
 
-let current = new Browser();
+// Hoisted with vi.mock, so that the mocked modules can read the browser being acted as.
+const acting = vi.hoisted(() => ({ browser: { jar: new Map<string, string>(), address: "10.0.0.1" } }));
+const nextHeaders = vi.hoisted(() => () => ({
+  cookies: async () => {
+    const { jar } = acting.browser;
+    return {
+      get: (name: string) => (jar.has(name) ? { name, value: jar.get(name) } : undefined),
+      getAll: () => [...jar].map(([name, value]) => ({ name, value })),
+      // better-auth's nextCookies plugin writes its session cookie through here, and clears it.
+      set: (name: string, value: string, options?: { maxAge?: number }) => {
+        if (value === "" || options?.maxAge === 0) jar.delete(name);
+        else jar.set(name, value);
+      },
+      delete: (name: string) => void jar.delete(name),
+    };
+  },
+  // A Server Action's request: the browser's cookies, and the header Next.js sets on actions.
+  headers: async () =>
+    new Headers({
+      cookie: [...acting.browser.jar].map(([name, value]) => `${name}=${value}`).join("; "),
+      "next-action": "test",
+      "x-forwarded-for": acting.browser.address,
+    }),
+}));
+vi.mock("next/headers", nextHeaders);
+vi.mock("next/headers.js", nextHeaders);
+
 export const revalidated: string[] = [];
 
 export function actAs(browser: Browser) {
-  current = browser;
+  acting.browser = browser;
 }
-
-vi.mock("next/headers", () => ({
-  cookies: async () => ({
-    get: (name: string) => (current.jar.has(name) ? { name, value: current.jar.get(name) } : undefined),
-    set: (name: string, value: string) => void current.jar.set(name, value),
-  }),
-}));
 
 vi.mock("next/cache", () => ({
   revalidatePath: (path: string) => void revalidated.push(path),
