@@ -31,9 +31,11 @@ export function AccountForm({ title, fields, submit, action, children }: Props) 
         {title}
       </h2>
       {fields.map((input) => (
-        <label key={input.name} className="block">
+        <div key={input.name}>
+          <label className="block">
           <span className="text-sm text-slate-700">{input.label}</span>
           <input
+            aria-describedby={input.hint ? `${id}-${input.name}-hint` : undefined}
             name={input.name}
             type={input.type ?? "text"}
             autoComplete={input.autoComplete}
@@ -42,8 +44,13 @@ export function AccountForm({ title, fields, submit, action, children }: Props) 
             aria-invalid={state?.fields?.[input.name] ? true : undefined}
             className={field}
           />
-          {input.hint && <span className="mt-1 block text-xs text-slate-500">{input.hint}</span>}
-        </label>
+          </label>
+          {input.hint && (
+            <p id={`${id}-${input.name}-hint`} className="mt-1 text-xs text-slate-500">
+              {input.hint}
+            </p>
+          )}
+        </div>
       ))}
       {state && !state.ok && (
         <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-red-800">

@@ -60,9 +60,9 @@ export function AnalyticsPanel({ analytics, sessionHref }: Props) {
   return (
     <div className="space-y-8">
       <section aria-labelledby="analytics-time" className={section}>
-        <h2 id="analytics-time" className={heading}>
+        <h3 id="analytics-time" className={heading}>
           Time and hints
-        </h2>
+        </h3>
         <TimeAndHintsList stats={perProblem} />
         {skipped.length > 0 && (
           <p className="text-sm text-amber-800">
@@ -108,24 +108,24 @@ export function AnalyticsPanel({ analytics, sessionHref }: Props) {
       </section>
 
       <section aria-labelledby="analytics-steps" className={section}>
-        <h2 id="analytics-steps" className={heading}>
+        <h3 id="analytics-steps" className={heading}>
           Accuracy by step type
-        </h2>
+        </h3>
         <p className="text-sm text-slate-600">Share of students&apos; lines that were right, every try counted.</p>
         <StepAccuracyChart steps={analytics.byStep} />
       </section>
 
       <section aria-labelledby="analytics-misconceptions" className={section}>
-        <h2 id="analytics-misconceptions" className={heading}>
+        <h3 id="analytics-misconceptions" className={heading}>
           Frequent misconceptions
-        </h2>
+        </h3>
         <MisconceptionList misconceptions={analytics.misconceptions} sessionHref={sessionHref} />
       </section>
 
       <section aria-labelledby="analytics-students" className={section}>
-        <h2 id="analytics-students" className={heading}>
+        <h3 id="analytics-students" className={heading}>
           Students
-        </h2>
+        </h3>
         {perStudent.length === 0 ? (
           <p className="text-sm text-slate-600">No sessions yet.</p>
         ) : (
@@ -162,9 +162,9 @@ export function AnalyticsPanel({ analytics, sessionHref }: Props) {
       </section>
 
       <section aria-labelledby="analytics-models" className={section}>
-        <h2 id="analytics-models" className={heading}>
+        <h3 id="analytics-models" className={heading}>
           Where models break
-        </h2>
+        </h3>
         {models.length > 0 && (
           <div className="overflow-x-auto">
             <table className={table}>
