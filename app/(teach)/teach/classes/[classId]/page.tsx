@@ -258,7 +258,10 @@ export default async function ClassPage({ params, searchParams }: PageProps<"/te
         <h2 id="analytics" className="text-xl font-semibold">
           Analytics
         </h2>
-        <AnalyticsPanel analytics={classAnalytics(all)} />
+        <p className="text-sm text-slate-600">
+          {filtered.length === all.length ? "All of the class's sessions." : `The ${filtered.length} sessions matching the filter above (of ${all.length}).`}
+        </p>
+        <AnalyticsPanel analytics={classAnalytics(filtered)} />
       </section>
     </div>
   );
