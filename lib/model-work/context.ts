@@ -1,10 +1,9 @@
 import "server-only";
 import { findModel, modelsFor } from "../ai/registry";
-import { hasFinishedRun, lastModelCall, type ModelPurpose } from "../db/model-calls";
-import { MODE_INFO, MODES, isModelMode, type ModelMode } from "../practice/modes";
+import { hasFinishedRun, lastModelCall } from "../db/model-calls";
+import { MODE_INFO, MODES, isModelMode } from "../practice/modes";
 import type { ModelContext } from "../practice/practice-view";
-
-const PURPOSE: Record<ModelMode, ModelPurpose> = { watch: "watch", turns: "turn", spot: "spot", compare: "compare" };
+import { PURPOSE } from "./purpose";
 
 /** The registry's and the call log's part of a session's model panel. */
 export async function modelContext(session: { id: string; mode: string; modelId: string | null }): Promise<ModelContext | null> {

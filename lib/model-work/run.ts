@@ -22,6 +22,7 @@ import { firstWrongLine, modelOwnTexts, modelTranscript, whoseTurn, type Transcr
 import { plantableLines, plantError, type RegisteredTask, type TaskKind, type Variant } from "../scratchpad";
 import { createRng } from "../scratchpad/random";
 import { cutOffMessage, failureMessage } from "./failures";
+import { PURPOSE } from "./purpose";
 import { streamLines } from "./lines";
 
 /** What a run tells the page, in order, as NDJSON. */
@@ -37,8 +38,6 @@ export type RunStart =
 
 /** Lines past the reference's end a model may write before it is stopped. */
 const EXTRA_LINES = 3;
-
-const PURPOSE: Record<ModelMode, ModelPurpose> = { watch: "watch", turns: "turn", spot: "spot", compare: "compare" };
 
 type Job = { variant: Variant; modelId: string; written: string[]; startIndex: number; maxLines: number; take?: number };
 

@@ -5,12 +5,12 @@ import { z } from "zod";
 import { field } from "@/components/home/styles";
 import { AnalyticsPanel } from "@/components/review/analytics-panel";
 import { AssignmentForm } from "@/components/teach/assignment-form";
+import { SessionFilters } from "@/components/teach/session-filters";
 import { TeachForm } from "@/components/teach/teach-form";
 import { signedInViewer } from "@/lib/auth/viewer";
 import { findTaughtClass } from "@/lib/db/classes";
 import { listListedProblems } from "@/lib/db/problems";
 import { listClassSessions } from "@/lib/db/review";
-import { KIND_NAMES } from "@/lib/practice/kinds";
 import { MODE_INFO, isMode } from "@/lib/practice/modes";
 import { classAnalytics } from "@/lib/review/analytics";
 import { resetStudentPassword } from "../../../actions";
@@ -142,60 +142,11 @@ export default async function ClassPage({ params, searchParams }: PageProps<"/te
         <h2 id="sessions" className="text-xl font-semibold">
           Sessions
         </h2>
-        <form method="get" aria-label="Filter sessions" className="flex flex-wrap items-end gap-3 text-sm">
-          <label>
-            Student
-            <select name="student" defaultValue={filters.student ?? ""} className={field}>
-              <option value="">All</option>
-              {taught.members.map(({ user }) => (
-                <option key={user.id} value={user.id}>
-                  {user.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Kind
-            <select name="kind" defaultValue={filters.kind ?? ""} className={field}>
-              <option value="">All</option>
-              {(["addition", "polynomial", "python"] as const).map((kind) => (
-                <option key={kind} value={kind}>
-                  {KIND_NAMES[kind]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Assignment
-            <select name="assignment" defaultValue={filters.assignment ?? ""} className={field}>
-              <option value="">All</option>
-              {taught.assignments.map((assignment) => (
-                <option key={assignment.id} value={assignment.id}>
-                  {assignment.title}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Status
-            <select name="status" defaultValue={filters.status ?? ""} className={field}>
-              <option value="">All</option>
-              <option value="active">In progress</option>
-              <option value="solved">Finished</option>
-            </select>
-          </label>
-          <label>
-            From
-            <input type="date" name="from" defaultValue={filters.from ?? ""} className={field} />
-          </label>
-          <label>
-            To
-            <input type="date" name="to" defaultValue={filters.to ?? ""} className={field} />
-          </label>
-          <button type="submit" className="rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium hover:bg-slate-100">
-            Filter
-          </button>
-        </form>
+        <SessionFilters
+          values={filters}
+          students={taught.members.map(({ user }) => ({ value: user.id, label: user.name ?? "?" }))}
+          assignments={taught.assignments.map((assignment) => ({ value: assignment.id, label: assignment.title }))}
+        />
         <p className="text-sm">
           Export these sessions:{" "}
           {(
