@@ -326,7 +326,7 @@ describe("AnalyticsPanel", () => {
   it("renders on the server with its headings, and the charts' numbers readable without the charts", () => {
     const html = renderToStaticMarkup(createElement(AnalyticsPanel, { analytics: classAnalytics(sessions) }));
     for (const heading of ["Accuracy by step type", "Frequent misconceptions", "Students", "Where models break"]) {
-      expect(html).toContain(`>${heading}</h2>`);
+      expect(html).toContain(`>${heading}</h3>`);
     }
     // The accuracy chart: one image with a summary, and a table of its numbers.
     expect(html).toContain('role="img" aria-label="Bar chart of students&#x27; accuracy by step type, from 0 to 100 percent. Addition: start line: 100% (2 of 2 tries right); Addition: column making a carry: 50% (2 of 4 tries right); Addition: column with a carry in: 33% (2 of 6 tries right)');
