@@ -20,6 +20,9 @@ const env = {
   NEXT_TELEMETRY_DISABLED: "1",
   OPENAI_BASE_URL: `http://127.0.0.1:${compatiblePort}/v1`,
   OPENAI_COMPATIBLE_MODEL: "scratchpad-tutor",
+  // A key the server holds while building and serving: e2e/security.spec.ts checks that no
+  // file sent to browsers contains it.
+  OPENAI_COMPATIBLE_API_KEY: "sk-e2e-server-only-key-7f3a9c",
 };
 const run = (args) => {
   const result = spawnSync(process.execPath, args, { cwd: root, env, stdio: "inherit" });
