@@ -45,6 +45,14 @@ if (provider === "sqlite") {
 
 step(`Applying migrations (${provider})`, () => prisma(["migrate", "deploy"], { quiet: true }));
 
+if (provider === "sqlite") {
+  // Write-ahead logging (kept in the file): readers do not wait for the writer.
+  const { createClient } = await import("@libsql/client");
+  const client = createClient({ url });
+  await client.execute("PRAGMA journal_mode = WAL");
+  client.close();
+}
+
 step("Seeding demo problems", () => {
   const result = spawnSync(
     process.execPath,

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "./client";
+import { db, serializeWrites } from "./client";
 
 type NewProblem = { kind: string; input: string; target: string; difficulty: number; title?: string | null };
 
@@ -19,7 +19,7 @@ export async function createAssignment({
   dueAt: Date | null;
   problems: NewProblem[];
 }): Promise<{ id: string }> {
-  return db.$transaction(async (tx) => {
+  return serializeWrites(() => db.$transaction(async (tx) => {
     const ids: string[] = [];
     for (const problem of problems) {
       const { id } = await tx.problem.upsert({
@@ -34,7 +34,7 @@ export async function createAssignment({
       data: { classId, createdById, title, mode, dueAt, problems: { create: ids.map((problemId, position) => ({ problemId, position })) } },
       select: { id: true },
     });
-  });
+  }));
 }
 
 /** An assignment as a member of its class sees it, with their own sessions on it; null for anyone else. */

@@ -1,7 +1,7 @@
 import "server-only";
 import type { EventDraft, LogEvent } from "../practice/log-event";
 import type { Verdict } from "../scratchpad/types";
-import { db, Prisma } from "./client";
+import { db, Prisma, serializeWrites } from "./client";
 
 type EventRow = {
   seq: number;
@@ -70,7 +70,7 @@ export async function appendEvent({
 }): Promise<AppendResult> {
   for (let attempt = 1; ; attempt += 1) {
     try {
-      return await db.$transaction(async (tx) => {
+      return await serializeWrites(() => db.$transaction(async (tx) => {
         const existing = await tx.event.findUnique({ where: { sessionId_requestId: { sessionId, requestId } } });
         if (existing) return { status: "replayed", event: toLogEvent(existing) } as const;
 
@@ -102,7 +102,7 @@ export async function appendEvent({
           data: decision.solves ? { status: "solved", solvedAt: now } : { updatedAt: now },
         });
         return { status: "appended", event: toLogEvent(created) } as const;
-      });
+      }));
     } catch (error) {
       if (attempt >= MAX_ATTEMPTS || !isRetryable(error)) throw error;
       await new Promise((resolve) => setTimeout(resolve, 5 * attempt + Math.random() * 10));

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "./client";
+import { db, serializeWrites } from "./client";
 
 export type ModelPurpose = "watch" | "turn" | "spot" | "compare";
 export type ModelCallEnd = "done" | "failed" | "aborted";
@@ -29,7 +29,7 @@ export async function startModelCall({
   perMinute: number;
   staleAfterMs: number;
 }): Promise<StartCallResult> {
-  return db.$transaction(async (tx) => {
+  return serializeWrites(() => db.$transaction(async (tx) => {
     const now = Date.now();
     const recent = await tx.modelCall.findMany({
       where: { userId, startedAt: { gt: new Date(now - MINUTE_MS) } },
@@ -49,7 +49,7 @@ export async function startModelCall({
     }
     const { id } = await tx.modelCall.create({ data: { userId, sessionId, modelId, purpose }, select: { id: true } });
     return { ok: true, id } as const;
-  });
+  }));
 }
 
 export async function finishModelCall({

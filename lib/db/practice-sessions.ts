@@ -1,6 +1,6 @@
 import "server-only";
 import type { LogEvent } from "../practice/log-event";
-import { db } from "./client";
+import { db, serializeWrites } from "./client";
 import { toLogEvent } from "./event-log";
 import type { ProblemRecord } from "./problems";
 
@@ -44,7 +44,7 @@ export async function createSessionOnNewProblem({
   userId: string;
   problem: { kind: string; input: string; target: string; difficulty: number; title?: string | null; source?: string };
 } & SessionSetup): Promise<{ id: string }> {
-  return db.$transaction(async (tx) => {
+  return serializeWrites(() => db.$transaction(async (tx) => {
     const { id: problemId } = await tx.problem.upsert({
       where: { kind_input: { kind: problem.kind, input: problem.input } },
       create: { ...problem, createdById: userId },
@@ -52,7 +52,7 @@ export async function createSessionOnNewProblem({
       select: { id: true },
     });
     return tx.practiceSession.create({ data: { userId, problemId, mode, modelId, planted }, select: { id: true } });
-  });
+  }));
 }
 
 /** A session with its problem and log, or null when it does not exist or is not the user's. */

@@ -3,7 +3,7 @@
  * serving reads. Parsed with zod so that a card from a different exporter version fails
  * here, with the field named, rather than as a shape error inside onnxruntime.
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { z } from "zod";
 
 const tokenizerSchema = z.object({
@@ -27,8 +27,20 @@ export const cardSchema = z.object({
 export type Card = z.infer<typeof cardSchema>;
 export type TokenizerSpec = z.infer<typeof tokenizerSchema>;
 
+// Pages list the models on every render: a card is parsed again only when its file changes.
+const cache = new Map<string, { mtimeMs: number; size: number; card: Card }>();
+
 /** Reads and checks a card; the error names the file and the first bad field. */
 export function readCard(path: string): Card {
+  const { mtimeMs, size } = statSync(path);
+  const cached = cache.get(path);
+  if (cached && cached.mtimeMs === mtimeMs && cached.size === size) return cached.card;
+  const card = parseCard(path);
+  cache.set(path, { mtimeMs, size, card });
+  return card;
+}
+
+function parseCard(path: string): Card {
   const parsed = cardSchema.safeParse(JSON.parse(readFileSync(path, "utf8")));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

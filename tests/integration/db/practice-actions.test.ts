@@ -183,6 +183,20 @@ describe(`practice Server Actions on ${provider}`, () => {
     }
   });
 
+  it("stores every line written at once across many sessions, each exactly once", async () => {
+    // One browser (the mocked request has one cookie jar at a time), twelve sessions.
+    const browser = new Browser();
+    const ids: string[] = [];
+    for (let i = 0; i < 12; i += 1) ids.push(await start(browser, "29", "57"));
+    const requests = ids.flatMap((id) => ["2 9 + 5 7 , C: 0", "2 + 5 , 6 C: 1", "wrong", ", 8 6 C: 0"].map((line) => ({ id, line, requestId: randomUUID() })));
+    actAs(browser);
+    const results = await Promise.all(requests.map(({ id, line, requestId }) => submitLine({ sessionId: id, requestId, line })));
+    expect(results.filter((result) => !result.ok)).toEqual([]);
+    for (const { id, requestId } of requests) {
+      expect(await db.event.count({ where: { sessionId: id, requestId } })).toBe(1);
+    }
+  });
+
   it("gives graduated hints for the current line and records each", async () => {
     const id = await start(alice, "29", "57");
     await submit(id, "2 9 + 5 7 , C: 0");
