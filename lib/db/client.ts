@@ -31,10 +31,9 @@ let writing: Promise<unknown> = Promise.resolve();
 /**
  * Runs `work` (a write transaction) after the ones before it when the database is SQLite.
  * SQLite has one writer at a time, and the libSQL driver opens a fresh connection for each
- * transaction, so concurrent transactions collide (SQLITE_BUSY) and go round appendEvent's
- * retries, or wait out Prisma's transaction timeout under load; queued here, they run back
- * to back (48 concurrent appends: 0.4 s queued, 6 s through retries). PostgreSQL needs no
- * queue.
+ * transaction, so concurrent transactions collide (SQLITE_BUSY) and depend on appendEvent's
+ * retries; queued here, they run back to back and never collide within this process.
+ * PostgreSQL needs no queue.
  * (Several app processes on one SQLite file are not supported: use PostgreSQL for that.)
  */
 export function serializeWrites<T>(work: () => Promise<T>): Promise<T> {
