@@ -9,6 +9,7 @@ import { signedInViewer } from "@/lib/auth/viewer";
 import { createAssignment, findChoosableProblems } from "@/lib/db/assignments";
 import { createClass, findTaughtClass, isStudentOfInstructor } from "@/lib/db/classes";
 import { modelsFor } from "@/lib/ai/registry";
+import { count } from "@/lib/practice/count";
 import { MODES } from "@/lib/practice/modes";
 import { LEVELS, MAX_ASSIGNMENT_PROBLEMS, problemForLevel, problemsFromText, type NewProblem } from "@/lib/practice/start-problem";
 
@@ -97,7 +98,7 @@ export async function createAssignmentAction(_previous: TeachState, data: FormDa
 
   await createAssignment({ classId: taught.id, createdById: viewer.id, title: input.title, mode: input.mode, dueAt: input.dueAt, problems });
   revalidatePath(`/teach/classes/${taught.id}`);
-  return { ok: true, message: `“${input.title}” was assigned (${problems.length} problem${problems.length === 1 ? "" : "s"}).` };
+  return { ok: true, message: `“${input.title}” was assigned (${count(problems.length, "problem")}).` };
 }
 
 // ---------------------------------------------------------------------------------------

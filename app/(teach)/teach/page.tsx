@@ -5,6 +5,7 @@ import { field } from "@/components/home/styles";
 import { TeachForm } from "@/components/teach/teach-form";
 import { signedInViewer } from "@/lib/auth/viewer";
 import { listInstructorClasses } from "@/lib/db/classes";
+import { count } from "@/lib/practice/count";
 import { createClassAction } from "../actions";
 
 export const dynamic = "force-dynamic";
@@ -27,7 +28,7 @@ export default async function TeachPage() {
                 {taught.name}
               </Link>
               <p className="text-sm text-slate-600">
-                Code <span className="font-mono font-semibold">{taught.code}</span> · {taught._count.members} students · {taught._count.assignments} assignments
+                Code <span className="font-mono font-semibold">{taught.code}</span> · {count(taught._count.members, "student")} · {count(taught._count.assignments, "assignment")}
               </p>
             </li>
           ))}

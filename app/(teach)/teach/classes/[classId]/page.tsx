@@ -11,6 +11,7 @@ import { signedInViewer } from "@/lib/auth/viewer";
 import { findTaughtClass } from "@/lib/db/classes";
 import { listListedProblems } from "@/lib/db/problems";
 import { listClassSessions } from "@/lib/db/review";
+import { count } from "@/lib/practice/count";
 import { MODE_INFO, isMode } from "@/lib/practice/modes";
 import { classAnalytics } from "@/lib/review/analytics";
 import { resetStudentPassword } from "../../../actions";
@@ -123,8 +124,8 @@ export default async function ClassPage({ params, searchParams }: PageProps<"/te
                   {assignment.title}
                 </Link>{" "}
                 <span className="text-sm text-slate-600">
-                  {assignment._count.problems} problems · {isMode(assignment.mode) ? MODE_INFO[assignment.mode].label : assignment.mode}
-                  {assignment.dueAt ? ` · due ${assignment.dueAt.toISOString().slice(0, 16).replace("T", " ")} UTC` : ""} · {assignment._count.sessions} sessions
+                  {count(assignment._count.problems, "problem")} · {isMode(assignment.mode) ? MODE_INFO[assignment.mode].label : assignment.mode}
+                  {assignment.dueAt ? ` · due ${assignment.dueAt.toISOString().slice(0, 16).replace("T", " ")} UTC` : ""} · {count(assignment._count.sessions, "session")}
                 </span>
               </li>
             ))}
