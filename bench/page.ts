@@ -36,13 +36,17 @@ try {
   const url = setup.url();
   await setup.close();
 
+  const files: Array<{ file: string; gzipKiB: number }> = [];
   const loads: Array<{ jsBytes: number; jsGzipBytes: number; scripts: number; loadMs: number; domContentLoadedMs: number }> = [];
   for (let i = 0; i < LOADS; i += 1) {
     // A fresh page with an empty cache each time: a first load, as a new student's.
     const page = await context.newPage();
     const scripts: Array<Promise<Buffer>> = [];
+    const names: string[] = [];
     page.on("response", (response) => {
-      if (response.request().resourceType() === "script") scripts.push(response.body());
+      if (response.request().resourceType() !== "script") return;
+      names.push(new URL(response.url()).pathname);
+      scripts.push(response.body());
     });
     const cdp = await context.newCDPSession(page);
     await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
@@ -53,6 +57,7 @@ try {
       return { loadMs: nav ? nav.loadEventEnd - nav.startTime : NaN, domContentLoadedMs: nav ? nav.domContentLoadedEventEnd - nav.startTime : NaN };
     });
     const bodies = await Promise.all(scripts);
+    if (i === 0) files.push(...bodies.map((body, n) => ({ file: names[n] ?? "?", gzipKiB: Number((gzipSync(body, { level: 9 }).length / 1024).toFixed(1)) })));
     loads.push({
       jsBytes: bodies.reduce((sum, body) => sum + body.length, 0),
       jsGzipBytes: bodies.reduce((sum, body) => sum + gzipSync(body, { level: 9 }).length, 0),
@@ -76,6 +81,7 @@ try {
     loadMsMax: Number(Math.max(...loads.map((l) => l.loadMs)).toFixed(0)),
     domContentLoadedMsMedian: Number(median(loads.map((l) => l.domContentLoadedMs)).toFixed(0)),
     budget: BUDGET,
+    files: files.sort((a, b) => b.gzipKiB - a.gzipKiB),
   };
   const met = { js: report.jsGzipKiB <= BUDGET.jsKiB, load: report.loadMsMedian <= BUDGET.loadMs };
   const md = [
@@ -86,6 +92,7 @@ try {
     "| measure | value | budget | met |",
     "| --- | --- | --- | --- |",
     `| JavaScript, gzipped (${report.scripts} files) | ${report.jsGzipKiB} KiB (${report.jsKiB} KiB raw) | ≤ ${BUDGET.jsKiB} KiB | ${met.js ? "yes" : "no"} |`,
+    `| largest files | ${report.files.slice(0, 4).map((f) => `${f.file.split("/").pop()} ${f.gzipKiB} KiB`).join(", ")} | | |`,
     `| load event | ${report.loadMsMedian} ms (max ${report.loadMsMax} ms; DOMContentLoaded ${report.domContentLoadedMsMedian} ms) | ≤ ${BUDGET.loadMs} ms | ${met.load ? "yes" : "no"} |`,
     "",
   ].join("\n");
