@@ -136,6 +136,11 @@ describe(`instructors, classes and permissions on ${provider}`, () => {
     const foreign = await db.problem.create({ data: { kind: "python", input: `x = ${unique().length}\n# ${unique()}`, target: "state: {}", source: "custom" } });
     actAs(teacher);
     expect(await createAssignmentAction(null, form({ classId, title: "Foreign", mode: "alone", source: "chosen", problemIds: [foreign.id] }))).toMatchObject({ ok: false });
+    // The instructor's own program (added at /problems/new) can.
+    const teacherId = (await db.user.findUniqueOrThrow({ where: { email: teacherEmail } })).id;
+    const own = await db.problem.create({ data: { kind: "python", input: `y = 2\n# ${unique()}`, target: "state: {}", title: "Mine", source: "custom", createdById: teacherId } });
+    expect(await createAssignmentAction(null, form({ classId, title: "Own program", mode: "alone", source: "chosen", problemIds: [own.id] }))).toMatchObject({ ok: true });
+    await db.assignment.deleteMany({ where: { classId, title: "Own program" } });
   });
 
   it("lets members work assignments (in the assignment's mode) and nobody else", async () => {

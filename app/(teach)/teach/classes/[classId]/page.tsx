@@ -9,7 +9,7 @@ import { SessionFilters } from "@/components/teach/session-filters";
 import { TeachForm } from "@/components/teach/teach-form";
 import { signedInViewer } from "@/lib/auth/viewer";
 import { findTaughtClass } from "@/lib/db/classes";
-import { listListedProblems } from "@/lib/db/problems";
+import { listListedProblems, listProblemsBy } from "@/lib/db/problems";
 import { listClassSessions } from "@/lib/db/review";
 import { count } from "@/lib/practice/count";
 import { MODE_INFO, isMode } from "@/lib/practice/modes";
@@ -39,7 +39,7 @@ export default async function ClassPage({ params, searchParams }: PageProps<"/te
 
   const query = await searchParams;
   const filters = filterSchema.parse(Object.fromEntries(Object.entries(query).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value])));
-  const [all, filtered, bank] = await Promise.all([
+  const [all, filtered, bank, own] = await Promise.all([
     listClassSessions({ classId, instructorId: viewer.id }),
     listClassSessions({
       classId,
@@ -54,6 +54,7 @@ export default async function ClassPage({ params, searchParams }: PageProps<"/te
       },
     }),
     listListedProblems({ kind: "python" }),
+    listProblemsBy({ userId: viewer.id, kind: "python", source: "custom" }),
   ]);
   const exportQuery = new URLSearchParams(Object.entries(filters).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
 
@@ -134,7 +135,13 @@ export default async function ClassPage({ params, searchParams }: PageProps<"/te
         <details className="rounded-lg border border-slate-200 bg-white p-4">
           <summary className="cursor-pointer font-medium">New assignment</summary>
           <div className="mt-3">
-            <AssignmentForm classId={taught.id} bank={bank.map((problem) => ({ id: problem.id, title: problem.title ?? "Untitled", difficulty: problem.difficulty }))} />
+            <AssignmentForm
+              classId={taught.id}
+              programs={[
+                ...own.map((problem) => ({ id: problem.id, title: `${problem.title ?? "Untitled"} (yours)`, difficulty: problem.difficulty })),
+                ...bank.map((problem) => ({ id: problem.id, title: problem.title ?? "Untitled", difficulty: problem.difficulty })),
+              ]}
+            />
           </div>
         </details>
       </section>
