@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { cookies, headers } from "next/headers";
+import { cache } from "react";
 import { createAnonymousStudent, findSignedInUser, findUserByTokenHash, type Viewer } from "../db/users";
 import { env } from "../env";
 
@@ -44,10 +45,14 @@ export async function ensureViewer(): Promise<Viewer> {
   return viewer;
 }
 
-/** The signed-in account, with its role as stored; null when nobody is signed in. */
-export async function signedInViewer(): Promise<Viewer | null> {
+/**
+ * The signed-in account, with its role as stored; null when nobody is signed in. Once per
+ * server render (the header's account links and the page both ask); Server Actions, which
+ * React does not cache for, look it up on each call.
+ */
+export const signedInViewer = cache(async (): Promise<Viewer | null> => {
   // Loaded on demand: pages that never need an account do not start better-auth.
   const { auth } = await import("./better-auth");
   const session = await auth.api.getSession({ headers: await headers() }).catch(() => null);
   return session ? findSignedInUser({ userId: session.user.id }) : null;
-}
+});
