@@ -8,7 +8,15 @@ const at = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 // PostgreSQL database (tests/support/database-setup.ts makes both).
 const databaseProject = (name: "sqlite" | "postgres", url: string): TestProjectInlineConfiguration => ({
   extends: true,
-  resolve: { alias: { "server-only": at("tests/support/server-only.ts") } },
+  resolve: {
+    alias: {
+      "server-only": at("tests/support/server-only.ts"),
+      // What next-intl's Next.js plugin does at build time: point it at our request config.
+      "next-intl/config": at("lib/i18n/request.ts"),
+      // Server Actions run as React Server code: next-intl's server entry, not its client stub.
+      "next-intl/server": at("node_modules/next-intl/dist/esm/production/server.react-server.js"),
+    },
+  },
   test: {
     name: `db-${name}`,
     include: ["tests/integration/db/**/*.test.ts"],
@@ -16,8 +24,8 @@ const databaseProject = (name: "sqlite" | "postgres", url: string): TestProjectI
     env: { DATABASE_URL: url, NODE_ENV: "test" },
     globalSetup: [at("tests/support/database-setup.ts")],
     setupFiles: [at("tests/support/next-request.ts")],
-    // better-auth's nextCookies plugin imports next/headers itself: inlined, it sees the mock.
-    server: { deps: { inline: [/better-auth/] } },
+    // better-auth's nextCookies plugin and next-intl import next/headers themselves: inlined, they see the mock.
+    server: { deps: { inline: [/better-auth/, /next-intl/, /use-intl/] } },
     fileParallelism: false,
     testTimeout: 30_000,
     hookTimeout: 60_000,

@@ -2,13 +2,16 @@
 
 import { randomBytes } from "node:crypto";
 import { APIError } from "better-auth/api";
-import { headers } from "next/headers";
+import { revalidatePath } from "next/cache";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { auth, PASSWORD_MAX, PASSWORD_MIN } from "@/lib/auth/better-auth";
 import { noteSignInFailure, signInAllowed } from "@/lib/auth/sign-in-limit";
 import { addMember, CODE_LENGTH, findClassByCode, findMemberByName, nameKey } from "@/lib/db/classes";
 import { deleteUser } from "@/lib/db/users";
+import { env } from "@/lib/env";
+import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE, LOCALES } from "@/lib/i18n/locales";
 
 export type AccountState = { ok: false; error: string; fields?: Record<string, string> } | null;
 
@@ -139,4 +142,24 @@ export async function signInStudent(_previous: AccountState, data: FormData): Pr
 export async function signOut(): Promise<void> {
   await auth.api.signOut({ headers: await headers() }).catch(() => undefined);
   redirect("/");
+}
+
+// ---------------------------------------------------------------------------------------
+// Language: anyone may choose; the choice is a cookie, read by lib/i18n/request.ts
+// ---------------------------------------------------------------------------------------
+
+const languageSchema = z.object({ locale: z.enum(LOCALES) });
+
+export async function setLanguage(data: FormData): Promise<void> {
+  const parsed = languageSchema.safeParse(form(data));
+  // An unknown language keeps the current one: the switcher only offers those we have.
+  if (!parsed.success) return;
+  (await cookies()).set(LOCALE_COOKIE, parsed.data.locale, {
+    httpOnly: true,
+    sameSite: "lax",
+    path: "/",
+    maxAge: LOCALE_COOKIE_MAX_AGE,
+    secure: env.COOKIE_SECURE,
+  });
+  revalidatePath("/", "layout");
 }

@@ -32,4 +32,5 @@ export { encode as encodePythonValue, python, pythonBugs, type PythonProblem } f
 export { plantableLines, plantError, type PlantedLine } from "./planting";
 export { SPLITS, type DatasetOptions, type DatasetSource, type Split } from "./random";
 export type * from "./types";
+export { LOCALES } from "./types";
 export { classifyStatement, STEP_TYPES, stepType, stepTypeById, stepTypeOrder, type PythonStatementClass, type StepType } from "./step-types";

@@ -6,6 +6,9 @@
 export type TaskKind = "addition" | "polynomial" | "python";
 export type Variant = "scratchpad" | "direct";
 export type Actor = "student" | "model";
+/** The languages the app's sentences (messages, diagnoses, hints) are written in; scratchpad texts never change. */
+export const LOCALES = ["en", "ja"] as const;
+export type Locale = (typeof LOCALES)[number];
 
 /** Result of parsing user-supplied text: never throws, always says why. */
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -63,6 +66,8 @@ export interface JudgeOptions {
   actor?: Actor;
   /** When true the optional parts (e.g. addition's `# added …` comment) are required. */
   strict?: boolean;
+  /** Language of the message and diagnosis (default "en"). */
+  locale?: Locale;
 }
 
 export interface TaskModule<P> {
@@ -84,7 +89,7 @@ export interface TaskModule<P> {
   /** Judge `line` as line `index` of the reference target. Never throws. */
   judgeLine(problem: P, index: number, line: string, options?: JudgeOptions): Verdict;
   /** Hint `level` (1-based, clamped to the available levels) for reference line `index`. */
-  hint(problem: P, index: number, level: number): Hint;
+  hint(problem: P, index: number, level: number, locale?: Locale): Hint;
   /** Number of hint levels for reference line `index`. */
   hintLevels(problem: P, index: number): number;
 }

@@ -7,12 +7,16 @@ import { vi } from "vitest";
  */
 export class Browser {
   readonly jar = new Map<string, string>();
+  /** The browser's Accept-Language header (lib/i18n picks the language from it). */
+  acceptLanguage: string | undefined;
   /** Where the browser's requests come from (sign-in limits count per address). */
   constructor(readonly address = `10.0.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`) {}
 }
 
 // Hoisted with vi.mock, so that the mocked modules can read the browser being acted as.
-const acting = vi.hoisted(() => ({ browser: { jar: new Map<string, string>(), address: "10.0.0.1" } }));
+const acting = vi.hoisted(() => ({
+  browser: { jar: new Map<string, string>(), address: "10.0.0.1", acceptLanguage: undefined as string | undefined },
+}));
 const nextHeaders = vi.hoisted(() => () => ({
   cookies: async () => {
     const { jar } = acting.browser;
@@ -33,6 +37,7 @@ const nextHeaders = vi.hoisted(() => () => ({
       cookie: [...acting.browser.jar].map(([name, value]) => `${name}=${value}`).join("; "),
       "next-action": "test",
       "x-forwarded-for": acting.browser.address,
+      ...(acting.browser.acceptLanguage ? { "accept-language": acting.browser.acceptLanguage } : {}),
     }),
 }));
 vi.mock("next/headers", nextHeaders);
