@@ -1,4 +1,5 @@
-// Load benchmark: `npm run bench:load [-- --students 200 --seconds 30 --db sqlite|postgres|both]`.
+// Load benchmark: `npm run bench:load [-- --students 200 --seconds 30 --db sqlite|postgres|both
+//   --instances 1 --no-write --fail-on-errors]`.
 //
 // N simulated students work addition, polynomial and Python sessions at once against the
 // production build (`next start`), submitting right and wrong lines and asking for hints
@@ -9,7 +10,12 @@
 // same run, shows the storage's own limit. Sessions and students are made directly in
 // the database beforehand: they are set-up, not what is measured.
 //
-// Results: bench/results/load-<db>.{json,md}. Needs `npm run build` first (done if missing).
+// `--instances 2` starts two `next start` processes on the same database and sends each
+// request to the next one in turn, so every student's requests are spread over both (the
+// "several instances behind one PostgreSQL" check; CI runs a short version of it).
+//
+// Results: bench/results/load-<db>[-<n>x].{json,md} (not with --no-write). Needs
+// `npm run build` first (done if missing).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -25,6 +31,11 @@ const STUDENTS = Number(option("students", "200"));
 const SECONDS = Number(option("seconds", "30"));
 const DB = option("db", "both");
 const PORT = Number(option("port", "3300"));
+const INSTANCES = Number(option("instances", "1"));
+const WRITE = !process.argv.includes("--no-write");
+/** CI's short run: any failed request fails it, not only a lost or doubled line. */
+const FAIL_ON_ERRORS = process.argv.includes("--fail-on-errors");
+if (!Number.isInteger(INSTANCES) || INSTANCES < 1 || INSTANCES > 8) throw new Error("--instances must be 1 to 8");
 const TARGET = { checksPerSecond: 300, p99Ms: 100 };
 /** Sessions made per student before the run (a student who finishes them all stops). */
 const SESSIONS_EACH = 6;
@@ -69,16 +80,19 @@ async function freshDatabase() {
   run(process.execPath, ["scripts/setup.mjs"], { DATABASE_URL: databaseUrl });
 }
 
-async function startServer(): Promise<ChildProcess> {
+/** Instances must agree on the secret that signs sign-in sessions (lib/auth/secret.ts). */
+const SHARED_AUTH_SECRET = randomBytes(32).toString("hex");
+
+async function startServer(port: number): Promise<ChildProcess> {
   if (!existsSync(join(root, ".next", "BUILD_ID"))) run(process.execPath, [join(root, "node_modules/next/dist/bin/next"), "build"]);
-  const server = spawn(process.execPath, [join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(PORT), "-H", "127.0.0.1"], {
+  const server = spawn(process.execPath, [join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET: SHARED_AUTH_SECRET },
     stdio: ["ignore", "ignore", "inherit"],
   });
   for (let i = 0; i < 120; i += 1) {
     try {
-      if ((await fetch(`http://127.0.0.1:${PORT}/sign-in`)).ok) return server;
+      if ((await fetch(`http://127.0.0.1:${port}/sign-in`)).ok) return server;
     } catch {
       // not up yet
     }
@@ -131,9 +145,13 @@ async function main() {
 
   const bank = await listListedProblems({ kind: "python" });
   const ids = actionIds();
-  console.log(`• starting next start on ${PORT}…`);
-  const server = await startServer();
-  const base = `http://127.0.0.1:${PORT}`;
+  const ports = Array.from({ length: INSTANCES }, (_, i) => PORT + i);
+  console.log(`• starting next start on ${ports.join(", ")}…`);
+  const servers = await Promise.all(ports.map((port) => startServer(port)));
+  const bases = ports.map((port) => `http://127.0.0.1:${port}`);
+  let turn = 0;
+  /** Round robin per request: one student's consecutive lines land on different instances. */
+  const nextBase = () => bases[turn++ % bases.length]!;
 
   type Student = { cookie: string; userId: string; n: number };
   const students: Student[] = [];
@@ -174,6 +192,7 @@ async function main() {
     const started = performance.now();
     let sample: Sample;
     let result: ReturnType<typeof actionResult> = null;
+    const base = nextBase();
     try {
       const response = await fetch(`${base}/practice/${session.id}`, {
         method: "POST",
@@ -232,7 +251,7 @@ async function main() {
   const wall = performance.now();
   await Promise.all(students.map((student) => work(student)));
   const elapsed = (performance.now() - wall) / 1000;
-  server.kill("SIGTERM");
+  for (const server of servers) server.kill("SIGTERM");
 
   // Read back: each acknowledged request once; nothing else in the sessions worked.
   const stored = await db.event.findMany({ where: { sessionId: { in: [...touched] } }, select: { sessionId: true, requestId: true } });
@@ -260,6 +279,7 @@ async function main() {
     date: new Date().toISOString(),
     machine: { cpus: cpus().length, model: cpus()[0]?.model ?? "?", memoryGiB: Math.round(totalmem() / 2 ** 30), load: loadavg().map((l) => Number(l.toFixed(2))) },
     students: STUDENTS,
+    instances: INSTANCES,
     seconds: Number(elapsed.toFixed(1)),
     actions: { line: summary(lines), hint: summary(samples.filter((s) => s.action === "hint")) },
     sessions: touched.size,
@@ -272,12 +292,16 @@ async function main() {
     bareInsertsPerSecond: bare,
     target: { ...TARGET, met: DB === "sqlite" ? lines.length / elapsed >= TARGET.checksPerSecond && summary(lines).p99Ms <= TARGET.p99Ms && lost === 0 && doubled === 0 : null },
   };
-  mkdirSync(join(root, "bench/results"), { recursive: true });
-  writeFileSync(join(root, `bench/results/load-${DB}.json`), `${JSON.stringify(report, null, 2)}\n`);
-  writeFileSync(join(root, `bench/results/load-${DB}.md`), markdown(report));
+  if (WRITE) {
+    const name = INSTANCES === 1 ? `load-${DB}` : `load-${DB}-${INSTANCES}x`;
+    mkdirSync(join(root, "bench/results"), { recursive: true });
+    writeFileSync(join(root, `bench/results/${name}.json`), `${JSON.stringify(report, null, 2)}\n`);
+    writeFileSync(join(root, `bench/results/${name}.md`), markdown(report));
+  }
   console.log(markdown(report));
   await db.$disconnect();
   if (lost > 0 || doubled > 0 || unacknowledgedStored !== 0) process.exitCode = 1;
+  if (FAIL_ON_ERRORS && samples.some((sample) => !sample.acknowledged)) process.exitCode = 1;
 }
 
 async function bareInserts(db: Awaited<typeof import("../lib/db/client")>["db"]) {
@@ -308,6 +332,7 @@ type Report = {
   date: string;
   machine: { cpus: number; model: string; memoryGiB: number };
   students: number;
+  instances: number;
   seconds: number;
   actions: Record<Action, { count: number; perSecond: number; p50Ms: number; p95Ms: number; p99Ms: number; errors: number }>;
   sessions: number;
@@ -323,9 +348,9 @@ type Report = {
 function markdown(report: Report): string {
   const row = (name: string, a: Report["actions"][Action]) => `| ${name} | ${a.count} | ${a.perSecond} | ${a.p50Ms} | ${a.p95Ms} | ${a.p99Ms} | ${a.errors} |`;
   return [
-    `# Load: ${report.students} students, ${report.seconds} s, ${report.database}`,
+    `# Load: ${report.students} students, ${report.seconds} s, ${report.database}, ${report.instances} app instance${report.instances === 1 ? "" : "s"}`,
     "",
-    `${report.date}, ${report.machine.cpus} × ${report.machine.model}, ${report.machine.memoryGiB} GiB; app (next start) and the simulated students on the same machine.`,
+    `${report.date}, ${report.machine.cpus} × ${report.machine.model}, ${report.machine.memoryGiB} GiB; app (next start${report.instances > 1 ? `, ${report.instances} processes, each request to the next in turn` : ""}) and the simulated students on the same machine.`,
     "",
     "| action | requests | per second | p50 ms | p95 ms | p99 ms | errors |",
     "| --- | --- | --- | --- | --- | --- | --- |",

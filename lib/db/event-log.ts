@@ -15,6 +15,7 @@ type EventRow = {
   verdict: unknown;
   diagnosisId: string | null;
   hintLevel: number | null;
+  skills?: string;
   createdAt: Date;
 };
 
@@ -31,6 +32,7 @@ export function toLogEvent(row: EventRow): LogEvent {
     verdict: (row.verdict as Verdict | null) ?? null,
     diagnosisId: row.diagnosisId,
     hintLevel: row.hintLevel,
+    skills: row.skills ? row.skills.split(",") : [],
     createdAt: row.createdAt.toISOString(),
   };
 }
@@ -94,6 +96,7 @@ export async function appendEvent({
             verdict: append.verdict === null ? Prisma.DbNull : (append.verdict as unknown as Prisma.InputJsonValue),
             diagnosisId: append.diagnosisId,
             hintLevel: append.hintLevel,
+            skills: (append.skills ?? []).join(","),
           },
         });
         const now = new Date();

@@ -21,6 +21,8 @@ export type LogEvent = {
   verdict: Verdict | null;
   diagnosisId: string | null;
   hintLevel: number | null;
+  /** Skill ids the line exercises (lib/scratchpad/skills.ts); absent or empty for none. */
+  skills?: string[];
   createdAt: string;
 };
 
@@ -28,7 +30,7 @@ export type LogEvent = {
 export type EventDraft = Omit<LogEvent, "seq" | "createdAt">;
 
 /** A student's line judged as reference line `lineIndex`, as the log stores it. */
-export function lineDraft(lineIndex: number, text: string, verdict: Verdict): EventDraft {
+export function lineDraft(lineIndex: number, text: string, verdict: Verdict, skills: string[] = []): EventDraft {
   return {
     type: "line",
     actor: "student",
@@ -40,6 +42,7 @@ export function lineDraft(lineIndex: number, text: string, verdict: Verdict): Ev
     verdict,
     diagnosisId: verdict.diagnosis?.id ?? null,
     hintLevel: null,
+    skills,
   };
 }
 
@@ -48,13 +51,13 @@ export function modelLineDraft(
   lineIndex: number,
   text: string,
   verdict: Verdict,
-  { modelId, variant, actor = "model" }: { modelId: string; variant: Variant; actor?: "model" | "app" },
+  { modelId, variant, actor = "model", skills = [] }: { modelId: string; variant: Variant; actor?: "model" | "app"; skills?: string[] },
 ): EventDraft {
-  return { ...lineDraft(lineIndex, text, verdict), actor, modelId, variant };
+  return { ...lineDraft(lineIndex, text, verdict, skills), actor, modelId, variant };
 }
 
 /** A hint shown for reference line `lineIndex`. */
-export function hintDraft(lineIndex: number, hint: { level: number; text: string }): EventDraft {
+export function hintDraft(lineIndex: number, hint: { level: number; text: string }, skills: string[] = []): EventDraft {
   return {
     type: "hint",
     actor: "student",
@@ -66,6 +69,7 @@ export function hintDraft(lineIndex: number, hint: { level: number; text: string
     verdict: null,
     diagnosisId: null,
     hintLevel: hint.level,
+    skills,
   };
 }
 
