@@ -29,6 +29,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               <Link href="/" className="text-slate-700 hover:text-slate-900">
                 {t("nav.practice")}
               </Link>
+              <Link href="/progress" className="text-slate-700 hover:text-slate-900">
+                {t("nav.progress")}
+              </Link>
               <Link href="/lab" className="text-slate-700 hover:text-slate-900">
                 {t("nav.lab")}
               </Link>
