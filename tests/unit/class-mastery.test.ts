@@ -5,9 +5,10 @@ import { classMastery } from "@/lib/progress/class-mastery";
 import type { ReviewSession } from "@/lib/review/types";
 import { addition } from "@/lib/scratchpad";
 
-const problem = addition.parseInput("2 9 + 5 7");
-if (!problem.ok) throw new Error(problem.error);
-const skillsOf = (index: number) => lineSkills("addition", problem.value, index);
+const parsed = addition.parseInput("2 9 + 5 7");
+if (!parsed.ok) throw new Error(parsed.error);
+const problem = parsed.value;
+const skillsOf = (index: number) => lineSkills("addition", problem, index);
 
 function event(seq: number, lineIndex: number, ok: boolean, actor: LogEvent["actor"] = "student"): LogEvent {
   return {
@@ -33,7 +34,7 @@ function session(id: string, student: { id: string; name: string }, events: LogE
     student,
     classId: "c",
     assignment: null,
-    problem: { id: "p", kind: "addition", input: "2 9 + 5 7", target: addition.target(problem.value as never), title: null },
+    problem: { id: "p", kind: "addition", input: "2 9 + 5 7", target: addition.target(problem), title: null },
     mode: "alone",
     modelId: null,
     status: "active",
