@@ -52,10 +52,11 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
-      databaseProject("sqlite", "file:./data/test-integration.db"),
+      // One database per vitest process, so that two runs at once never share (or drop) one.
+      databaseProject("sqlite", `file:./data/test-integration-${process.pid}.db`),
       databaseProject(
         "postgres",
-        process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/scratchpad_test",
+        process.env.TEST_POSTGRES_URL ?? `postgresql://postgres@127.0.0.1:5432/scratchpad_test_${process.pid}`,
       ),
     ],
   },

@@ -1,23 +1,31 @@
 import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { AdditionStart } from "@/components/home/addition-start";
 import { PolynomialStart } from "@/components/home/polynomial-start";
 import { PythonStart } from "@/components/home/python-start";
+import { PracticeNextForm } from "@/components/learning/practice-next-form";
 import { currentViewer } from "@/lib/auth/viewer";
 import { listStudentClasses } from "@/lib/db/classes";
 import { listSessionsForUser } from "@/lib/db/practice-sessions";
 import { listListedProblems, listProblemsBy } from "@/lib/db/problems";
-import { KIND_NAMES } from "@/lib/practice/kinds";
+import { isKind, KINDS, type Kind } from "@/lib/practice/kinds";
 import { LEVELS } from "@/lib/practice/start-problem";
 
 export const dynamic = "force-dynamic";
 
-const KINDS = ["addition", "polynomial", "python"] as const;
-type Kind = (typeof KINDS)[number];
+/** The paper the app follows, cited by its own title in every language. */
+const PAPER = "Show Your Work: Scratchpads for Intermediate Computation with Language Models";
 
 export default async function HomePage({ searchParams }: PageProps<"/">) {
   const requested = (await searchParams).kind;
   const kind: Kind = KINDS.find((k) => k === requested) ?? "addition";
-  const viewer = await currentViewer();
+  const [viewer, t, kinds, format, next] = await Promise.all([
+    currentViewer(),
+    getTranslations("home"),
+    getTranslations("practice.kinds"),
+    getFormatter(),
+    getTranslations("progress.next"),
+  ]);
   const [classes, listed, own, recent] = await Promise.all([
     viewer?.signedIn && viewer.role === "student" ? listStudentClasses({ userId: viewer.id }) : Promise.resolve([]),
     listListedProblems({ kind }),
@@ -25,42 +33,50 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
     viewer ? listSessionsForUser({ userId: viewer.id, take: 8 }) : Promise.resolve([]),
   ]);
   const demos = listed.map(({ id, input }) => ({ id, input }));
-  const programs = (list: typeof listed) => list.map(({ id, title, difficulty }) => ({ id, title: title ?? "Untitled", difficulty }));
+  const programs = (list: typeof listed) => list.map(({ id, title, difficulty }) => ({ id, title: title ?? t("python.untitled"), difficulty }));
 
   return (
     <div className="space-y-10">
       <section className="space-y-3">
-        <h1 className="text-3xl font-bold tracking-tight">Show your work, one line at a time</h1>
-        <p className="max-w-3xl text-slate-700">
-          Multi-step computation worked the way the paper <cite>Show Your Work: Scratchpads for Intermediate
-          Computation with Language Models</cite> (Nye et al., 2021) has models work it: every intermediate
-          step on its own line. Each line you write is checked against the reference scratchpad; when one
-          is wrong you are told exactly which part and why, and hints go from a nudge to the full line.
+        <h1 className="text-3xl font-bold tracking-tight">{t("hero.title")}</h1>
+        <p className="max-w-3xl text-slate-700">{t.rich("hero.intro", { paper: PAPER, cite: (chunks) => <cite>{chunks}</cite> })}</p>
+      </section>
+
+      <section aria-labelledby="next-heading" className="space-y-3 rounded-lg border border-indigo-200 bg-indigo-50 p-4">
+        <h2 id="next-heading" className="text-xl font-semibold">
+          {next("heading")}
+        </h2>
+        <p className="text-slate-700">
+          {next("intro")}{" "}
+          <Link href="/progress" className="text-indigo-700 underline">
+            {next("seeProgress")}
+          </Link>
         </p>
+        <PracticeNextForm />
       </section>
 
       {classes.length > 0 && (
         <section aria-labelledby="classes-heading" className="space-y-3">
           <h2 id="classes-heading" className="text-xl font-semibold">
-            Your assignments
+            {t("classes.heading")}
           </h2>
           {classes.map((joined) => (
             <div key={joined.id} className="space-y-2">
               <h3 className="font-medium text-slate-700">{joined.name}</h3>
               {joined.assignments.length === 0 ? (
-                <p className="text-sm text-slate-600">No assignments yet.</p>
+                <p className="text-sm text-slate-600">{t("classes.none")}</p>
               ) : (
                 <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
                   {joined.assignments.map((assignment) => {
                     const done = new Set(assignment.sessions.map((session) => session.problemId)).size;
+                    const progress = t("classes.progress", { done, total: assignment._count.problems });
                     return (
                       <li key={assignment.id} className="flex items-center justify-between gap-4 px-4 py-2">
                         <Link href={`/assignments/${assignment.id}`} className="font-medium text-indigo-700 underline">
                           {assignment.title}
                         </Link>
                         <span className="text-sm text-slate-600">
-                          {done} of {assignment._count.problems} done
-                          {assignment.dueAt ? ` · due ${assignment.dueAt.toISOString().slice(0, 10)}` : ""}
+                          {assignment.dueAt ? t("classes.progressDue", { progress, date: format.dateTime(assignment.dueAt, { dateStyle: "medium" }) }) : progress}
                         </span>
                       </li>
                     );
@@ -74,9 +90,9 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
 
       <section aria-labelledby="start-heading" className="space-y-4">
         <h2 id="start-heading" className="text-xl font-semibold">
-          Start practising
+          {t("start.heading")}
         </h2>
-        <nav aria-label="Kind of problem" className="flex gap-2 border-b border-slate-200">
+        <nav aria-label={t("start.kinds")} className="flex gap-2 border-b border-slate-200">
           {KINDS.map((k) => (
             <Link
               key={k}
@@ -84,7 +100,7 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
               aria-current={k === kind ? "page" : undefined}
               className={`-mb-px border-b-2 px-3 py-2 font-medium ${k === kind ? "border-indigo-600 text-indigo-700" : "border-transparent text-slate-600 hover:text-slate-900"}`}
             >
-              {KIND_NAMES[k]}
+              {kinds(k)}
             </Link>
           ))}
         </nav>
@@ -96,7 +112,7 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
       {recent.length > 0 && (
         <section aria-labelledby="recent-heading" className="space-y-3">
           <h2 id="recent-heading" className="text-xl font-semibold">
-            Your recent sessions
+            {t("recent.heading")}
           </h2>
           <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
             {recent.map((session) => (
@@ -105,8 +121,8 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
                   {session.title ?? session.input}
                 </Link>
                 <span className="shrink-0 text-sm text-slate-600">
-                  {KIND_NAMES[session.kind as Kind] ?? session.kind} · {session.status === "solved" ? "Solved" : "In progress"} ·{" "}
-                  <time dateTime={session.startedAt}>{new Date(session.startedAt).toLocaleString("en")}</time>
+                  {isKind(session.kind) ? kinds(session.kind) : session.kind} · {session.status === "solved" ? t("recent.solved") : t("recent.inProgress")} ·{" "}
+                  <time dateTime={session.startedAt}>{format.dateTime(new Date(session.startedAt), { dateStyle: "medium", timeStyle: "short" })}</time>
                 </span>
               </li>
             ))}

@@ -2,55 +2,84 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { ensureViewer } from "@/lib/auth/viewer";
 import { createSessionOnNewProblem } from "@/lib/db/practice-sessions";
 import { MAX_PROGRAM_CHARS, MAX_STUDENT_STEPS } from "@/lib/practice/python-limits";
 import { tracePython } from "@/lib/python/trace";
+import { withDatabase } from "@/lib/security/database-errors";
+import { fieldsOf } from "@/lib/security/form-fields";
+import { takeVisitorRateLimit } from "@/lib/security/rate-limit";
 
 export type CreateProgramState = { ok: false; error: string } | null;
 
+/** The texts of this file's messages, in the request's language. */
+type Texts = Awaited<ReturnType<typeof texts>>;
+const texts = () => getTranslations("problems.errors");
+
+// The schema is built once; its messages are keys of `problems.errors`, put in words (and in
+// the request's language) with the limits below as their values.
+type MessageKey = Parameters<Texts>[0];
+const key = (name: MessageKey) => name;
+const TITLE_MAX = 80;
+const LIMITS = { titleMax: TITLE_MAX, programMax: MAX_PROGRAM_CHARS, minDifficulty: 1, maxDifficulty: 5 };
+
 const programSchema = z.object({
-  title: z.string().trim().min(1, "Give the program a title").max(80, "A title can have at most 80 characters"),
-  difficulty: z.coerce.number().int().min(1, "Difficulty goes from 1 to 5").max(5, "Difficulty goes from 1 to 5"),
+  title: z.string({ message: key("title") }).trim().min(1, key("title")).max(TITLE_MAX, key("titleTooLong")),
+  difficulty: z.coerce.number({ message: key("difficulty") }).int(key("difficulty")).min(1, key("difficulty")).max(5, key("difficulty")),
   program: z
-    .string()
-    .refine((text) => text.trim().length > 0, "Write a program first")
-    .refine((text) => text.length <= MAX_PROGRAM_CHARS, `A program can have at most ${MAX_PROGRAM_CHARS.toLocaleString("en")} characters`)
-    .refine((text) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(text), "The program contains control characters"),
+    .string({ message: key("empty") })
+    .refine((text) => text.trim().length > 0, key("empty"))
+    .refine((text) => text.length <= MAX_PROGRAM_CHARS, key("tooLong"))
+    .refine((text) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(text), key("controlCharacters")),
 });
+
+function firstIssue(t: Texts, error: z.ZodError): string {
+  const message = error.issues[0]?.message as MessageKey | undefined;
+  if (message === undefined) return t("notUnderstood");
+  return t.has(message) ? t(message, LIMITS) : t("notUnderstood");
+}
 
 /**
  * Traces a program once in the sandbox and keeps it as a problem with that trace as its
  * reference; students' lines are later judged against the stored trace, with no Python run.
  */
 export async function createPythonProblem(_previous: CreateProgramState, formData: FormData): Promise<CreateProgramState> {
-  const viewer = await ensureViewer();
+  return withDatabase(async () => {
+    const viewer = await ensureViewer();
+    const t = await texts();
 
-  const parsed = programSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.message ?? "The form was not understood." };
-  // Browsers send CRLF from a textarea; the trace quotes source lines, so keep LF only.
-  const program = parsed.data.program.replace(/\r\n?/g, "\n");
+    const fields = fieldsOf(formData);
+    if (!fields) return { ok: false, error: t("notUnderstood") };
+    const parsed = programSchema.safeParse(fields);
+    if (!parsed.success) return { ok: false, error: firstIssue(t, parsed.error) };
+    // Browsers send CRLF from a textarea; the trace quotes source lines, so keep LF only.
+    const program = parsed.data.program.replace(/\r\n?/g, "\n");
 
-  const result = await tracePython(program, { stepLimit: MAX_STUDENT_STEPS });
-  if (result.error) {
-    const reason = result.error.kind === "step-limit"
-      ? `The program runs more than ${MAX_STUDENT_STEPS} steps, too many to trace by hand. Make it shorter.`
-      : result.error.message;
-    return { ok: false, error: `The program could not be traced: ${reason}` };
-  }
+    // Each trace starts a sandboxed interpreter: counted per person, across every instance.
+    const limit = await takeVisitorRateLimit("traceProgram");
+    if (!limit.allowed) return { ok: false, error: t("rateLimited", { seconds: limit.retryAfterSeconds }) };
 
-  const session = await createSessionOnNewProblem({
-    userId: viewer.id,
-    problem: {
-      kind: "python",
-      input: program,
-      target: result.trace,
-      title: parsed.data.title,
-      difficulty: parsed.data.difficulty,
-      source: "custom",
-    },
+    const result = await tracePython(program, { stepLimit: MAX_STUDENT_STEPS });
+    if (result.error) {
+      // The tracer's own message (Python's SyntaxError, say) is passed on as Python wrote it.
+      const reason = result.error.kind === "step-limit" ? t("tooManySteps", { steps: MAX_STUDENT_STEPS }) : result.error.message;
+      return { ok: false, error: t("notTraced", { reason }) };
+    }
+
+    const session = await createSessionOnNewProblem({
+      userId: viewer.id,
+      problem: {
+        kind: "python",
+        input: program,
+        target: result.trace,
+        title: parsed.data.title,
+        difficulty: parsed.data.difficulty,
+        source: "custom",
+      },
+    });
+    revalidatePath("/");
+    redirect(`/practice/${session.id}`);
   });
-  revalidatePath("/");
-  redirect(`/practice/${session.id}`);
 }

@@ -14,6 +14,8 @@ export type AccountField = {
 };
 
 type Props = {
+  /** Names the form's heading (and its fields' hints): unique on the page, the same in every language. */
+  id: string;
   title: string;
   fields: AccountField[];
   submit: string;
@@ -22,9 +24,8 @@ type Props = {
 };
 
 /** One account form (sign in, sign up, join): labelled fields, one button, the server's message. */
-export function AccountForm({ title, fields, submit, action, children }: Props) {
+export function AccountForm({ id, title, fields, submit, action, children }: Props) {
   const [state, formAction, pending] = useActionState(action, null);
-  const id = title.toLowerCase().replace(/\W+/g, "-");
   return (
     <form action={formAction} className={card} aria-labelledby={id}>
       <h2 id={id} className="text-lg font-semibold">

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { StartError } from "./start-error";
 import { DemoList } from "./demo-list";
 import { LevelForm } from "./level-form";
@@ -10,6 +11,7 @@ type Props = { levels: { min: number; max: number }; demos: Array<{ id: string; 
 
 export function AdditionStart({ levels, demos }: Props) {
   const [state, action, pending] = useStart();
+  const t = useTranslations("home.addition");
 
   return (
     <div className="space-y-4">
@@ -17,32 +19,32 @@ export function AdditionStart({ levels, demos }: Props) {
       <div className="grid gap-4 md:grid-cols-2">
         <LevelForm
           source="addition-level"
-          label="Digits in the larger number"
+          label={t("levelLabel")}
           levels={levels}
           defaultLevel={3}
-          optionLabel={(level) => `${level} ${level === 1 ? "digit" : "digits"}`}
+          optionLabel={(level) => t("digits", { count: level })}
           action={action}
           pending={pending}
         />
 
         <form action={action} className={card}>
-          <h3 className="font-semibold">Your own numbers</h3>
+          <h3 className="font-semibold">{t("ownHeading")}</h3>
           <input type="hidden" name="source" value="addition-numbers" />
           <div className="flex items-end gap-2">
             <label className="block flex-1">
-              <span className="text-sm text-slate-700">First number</span>
+              <span className="text-sm text-slate-700">{t("first")}</span>
               <input name="a" inputMode="numeric" autoComplete="off" required maxLength={200} className={`${field} font-mono`} />
             </label>
             <span className="pb-2 font-mono text-lg" aria-hidden="true">
               +
             </span>
             <label className="block flex-1">
-              <span className="text-sm text-slate-700">Second number</span>
+              <span className="text-sm text-slate-700">{t("second")}</span>
               <input name="b" inputMode="numeric" autoComplete="off" required maxLength={200} className={`${field} font-mono`} />
             </label>
           </div>
           <button type="submit" disabled={pending} className={primaryButton}>
-            Start with these numbers
+            {t("start")}
           </button>
         </form>
       </div>

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { card, field, primaryButton } from "./styles";
 
 type Props = {
@@ -12,10 +13,11 @@ type Props = {
 
 /** "By level": one select and a start button, for every kind that generates problems. */
 export function LevelForm({ source, label, levels, defaultLevel, optionLabel, action, pending }: Props) {
+  const t = useTranslations("home.level");
   const options = Array.from({ length: levels.max - levels.min + 1 }, (_, i) => levels.min + i);
   return (
     <form action={action} className={card}>
-      <h3 className="font-semibold">By level</h3>
+      <h3 className="font-semibold">{t("heading")}</h3>
       <input type="hidden" name="source" value={source} />
       <label className="block">
         <span className="text-sm text-slate-700">{label}</span>
@@ -28,7 +30,7 @@ export function LevelForm({ source, label, levels, defaultLevel, optionLabel, ac
         </select>
       </label>
       <button type="submit" disabled={pending} className={primaryButton}>
-        Start practice
+        {t("start")}
       </button>
     </form>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { StartError } from "./start-error";
 import { DemoList } from "./demo-list";
 import { LevelForm } from "./level-form";
@@ -8,10 +9,16 @@ import { useStart } from "./use-start";
 
 type Props = { levels: { min: number; max: number }; demos: Array<{ id: string; input: string }> };
 
-const LEVEL_NAMES = ["Two small terms", "With a square", "Negative coefficients", "Negative x", "Cubes, any signs"];
+/** Levels with a name of their own (`home.polynomial.levels.<level>`). */
+const NAMED_LEVELS = ["1", "2", "3", "4", "5"] as const;
 
 export function PolynomialStart({ levels, demos }: Props) {
   const [state, action, pending] = useStart();
+  const t = useTranslations("home.polynomial");
+  const levelName = (level: number) => {
+    const named = NAMED_LEVELS.find((name) => name === String(level));
+    return named ? t(`levels.${named}`) : t("levelNumbered", { level });
+  };
 
   return (
     <div className="space-y-4">
@@ -19,30 +26,30 @@ export function PolynomialStart({ levels, demos }: Props) {
       <div className="grid gap-4 md:grid-cols-2">
         <LevelForm
           source="polynomial-level"
-          label="Level"
+          label={t("levelLabel")}
           levels={levels}
           defaultLevel={2}
-          optionLabel={(level) => `${level}. ${LEVEL_NAMES[level - 1] ?? `Level ${level}`}`}
+          optionLabel={(level) => t("levelOption", { level, name: levelName(level) })}
           action={action}
           pending={pending}
         />
 
         <form action={action} className={card}>
-          <h3 className="font-semibold">Your own polynomial</h3>
+          <h3 className="font-semibold">{t("ownHeading")}</h3>
           <input type="hidden" name="source" value="polynomial-input" />
           <div className="flex items-end gap-2">
             <label className="block flex-[3]">
-              <span className="text-sm text-slate-700">Polynomial</span>
+              <span className="text-sm text-slate-700">{t("polynomial")}</span>
               <input name="expression" placeholder="3*x**2 - 5*x + 7" autoComplete="off" required maxLength={200} className={`${field} font-mono`} />
             </label>
             <label className="block flex-1">
-              <span className="text-sm text-slate-700">x</span>
+              <span className="text-sm text-slate-700">{t("x")}</span>
               <input name="x" inputMode="numeric" placeholder="4" autoComplete="off" required maxLength={20} className={`${field} font-mono`} />
             </label>
           </div>
-          <p className="text-xs text-slate-600">1–3 terms, powers 0–3, whole coefficients from -10 to 10; x from -10 to 10.</p>
+          <p className="text-xs text-slate-600">{t("limits")}</p>
           <button type="submit" disabled={pending} className={primaryButton}>
-            Start with this polynomial
+            {t("start")}
           </button>
         </form>
       </div>

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { StartError } from "./start-error";
 import { chipButton } from "./styles";
 import { useStart } from "./use-start";
@@ -9,26 +10,28 @@ type Program = { id: string; title: string; difficulty: number };
 
 export function PythonStart({ programs, own }: { programs: Program[]; own: Program[] }) {
   const [state, action, pending] = useStart();
+  const t = useTranslations("home.python");
   const byDifficulty = group(programs);
 
   return (
     <div className="space-y-4">
       <StartError state={state} />
       <p className="text-slate-700">
-        Trace a program the way a debugger steps through it: write the state of the variables, then
-        the line that runs next, until the program ends.{" "}
-        <Link href="/problems/new" className="text-indigo-700 underline">
-          Add your own program
-        </Link>
-        .
+        {t.rich("intro", {
+          add: (chunks) => (
+            <Link href="/problems/new" className="text-indigo-700 underline">
+              {chunks}
+            </Link>
+          ),
+        })}
       </p>
       <form action={action} className="space-y-4">
         <input type="hidden" name="source" value="problem" />
-        {own.length > 0 && <ProgramList heading="Your programs" programs={own} pending={pending} />}
+        {own.length > 0 && <ProgramList heading={t("own")} programs={own} pending={pending} />}
         {[...byDifficulty.entries()]
           .sort(([a], [b]) => a - b)
           .map(([difficulty, list]) => (
-            <ProgramList key={difficulty} heading={`Difficulty ${difficulty}`} programs={list} pending={pending} />
+            <ProgramList key={difficulty} heading={t("difficulty", { level: difficulty })} programs={list} pending={pending} />
           ))}
       </form>
     </div>

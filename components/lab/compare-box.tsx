@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useRef, useState, type FormEvent, type ReactNode } from "react";
 import { field, primaryButton } from "@/components/home/styles";
 import { addition, polynomial, polynomialValue, type Parsed, type TaskModule, type Verdict } from "@/lib/scratchpad";
@@ -7,15 +8,21 @@ import { addition, polynomial, polynomialValue, type Parsed, type TaskModule, ty
 type Run = { text: string; done: boolean; error: string | null };
 const EMPTY: Run = { text: "", done: false, error: null };
 
-/** Streams one model's answer into `onText` as it is written; resolves with an error or null. */
-async function stream(modelId: string, input: string, signal: AbortSignal, onText: (text: string) => void): Promise<string | null> {
+/**
+ * Streams one model's answer into `onText` as it is written; resolves with an error or null.
+ * The route answers errors in the page's language (it reads the same cookie and header).
+ */
+async function stream(modelId: string, input: string, signal: AbortSignal, onText: (text: string) => void): Promise<{ error: string } | { status: number } | null> {
   const response = await fetch("/api/lab/solve", {
     method: "POST",
     headers: { "Content-Type": "application/json" },
     body: JSON.stringify({ modelId, input }),
     signal,
   });
-  if (!response.ok || !response.body) return ((await response.json().catch(() => null)) as { error?: string } | null)?.error ?? `HTTP ${response.status}`;
+  if (!response.ok || !response.body) {
+    const error = ((await response.json().catch(() => null)) as { error?: string } | null)?.error;
+    return error ? { error } : { status: response.status };
+  }
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
   let text = "";
   for (;;) {
@@ -39,6 +46,8 @@ type Props<P> = {
 
 /** One problem, several models side by side; scratchpad lines judged by the validator as they arrive. */
 function CompareBox<P>({ heading, task, models, fields, read, answerOf }: Props<P>) {
+  const t = useTranslations("lab.compare");
+  const locale = useLocale();
   const [error, setError] = useState<string | null>(null);
   const [runs, setRuns] = useState<Record<string, Run>>({});
   const [problem, setProblem] = useState<P | null>(null);
@@ -60,7 +69,7 @@ function CompareBox<P>({ heading, task, models, fields, read, answerOf }: Props<
         const update = (patch: Partial<Run>) => setRuns((all) => ({ ...all, [id]: { ...(all[id] ?? EMPTY), ...patch } }));
         try {
           const failure = await stream(id, input, controller.signal, (text) => update({ text }));
-          update({ done: true, error: failure });
+          update({ done: true, error: failure === null ? null : "error" in failure ? failure.error : t("http", { status: failure.status }) });
         } catch (caught) {
           if (!controller.signal.aborted) update({ done: true, error: String(caught) });
         }
@@ -74,7 +83,7 @@ function CompareBox<P>({ heading, task, models, fields, read, answerOf }: Props<
       <form onSubmit={onSubmit} className="flex flex-wrap items-end gap-2">
         {fields}
         <button type="submit" className={primaryButton}>
-          Ask the models
+          {t("ask")}
         </button>
       </form>
       {error && <p role="alert" className="text-rose-700">{error}</p>}
@@ -86,7 +95,7 @@ function CompareBox<P>({ heading, task, models, fields, read, answerOf }: Props<
               id={id}
               run={runs[id] ?? EMPTY}
               expected={answerOf(problem)}
-              judge={id.endsWith("-scratchpad") ? (index, line) => task.judgeLine(problem, index, line, { actor: "model" }) : null}
+              judge={id.endsWith("-scratchpad") ? (index, line) => task.judgeLine(problem, index, line, { actor: "model", locale }) : null}
             />
           ))}
         </div>
@@ -96,6 +105,7 @@ function CompareBox<P>({ heading, task, models, fields, read, answerOf }: Props<
 }
 
 function ModelOutput({ id, run, expected, judge }: { id: string; run: Run; expected: string; judge: ((index: number, line: string) => Verdict) | null }) {
+  const t = useTranslations("lab.compare");
   const lines = run.text.split("\n");
   // The last line is still being written until the stream ends.
   const complete = run.done ? lines : lines.slice(0, -1);
@@ -104,7 +114,7 @@ function ModelOutput({ id, run, expected, judge }: { id: string; run: Run; expec
   const answer = run.done ? lines.at(-1)?.trim() : undefined;
 
   return (
-    <section aria-label={`Output of ${id}`} className="space-y-2 rounded-lg border border-slate-200 bg-white p-3">
+    <section aria-label={t("output", { id })} className="space-y-2 rounded-lg border border-slate-200 bg-white p-3">
       <h4 className="font-semibold">{id}</h4>
       <ol className="overflow-x-auto font-mono text-sm leading-6">
         {lines.map((line, i) => {
@@ -122,12 +132,12 @@ function ModelOutput({ id, run, expected, judge }: { id: string; run: Run; expec
       </ol>
       <p role="status" className="text-sm">
         {run.error
-          ? `The model could not answer: ${run.error}`
+          ? t("failed", { error: run.error })
           : !run.done
-            ? "Writing…"
+            ? t("writing")
             : answer === expected
-              ? `Right: ${expected.replaceAll(" ", "")}.`
-              : `Wrong: the answer is ${expected.replaceAll(" ", "")}.`}
+              ? t("right", { answer: expected.replaceAll(" ", "") })
+              : t("wrong", { answer: expected.replaceAll(" ", "") })}
       </p>
     </section>
   );
@@ -141,16 +151,17 @@ const input = (name: string, label: string, defaultValue: string, width = "") =>
 );
 
 export function AdditionCompare({ models }: { models: string[] }) {
+  const t = useTranslations("lab.compare");
   return (
     <CompareBox
-      heading="Long addition"
+      heading={t("addition")}
       task={addition}
       models={models}
       fields={
         <>
-          {input("a", "First number", "4785")}
+          {input("a", t("first"), "4785")}
           <span className="pb-2 font-mono">+</span>
-          {input("b", "Second number", "968")}
+          {input("b", t("second"), "968")}
         </>
       }
       read={(form) => `${String(form.get("a")).trim()} + ${String(form.get("b")).trim()}`}
@@ -160,15 +171,16 @@ export function AdditionCompare({ models }: { models: string[] }) {
 }
 
 export function PolynomialCompare({ models }: { models: string[] }) {
+  const t = useTranslations("lab.compare");
   return (
     <CompareBox
-      heading="Polynomial evaluation"
+      heading={t("polynomial")}
       task={polynomial}
       models={models}
       fields={
         <>
-          {input("expression", "Polynomial", "3*x**2 - 5*x + 7", "flex-1")}
-          {input("x", "x", "4")}
+          {input("expression", t("expression"), "3*x**2 - 5*x + 7", "flex-1")}
+          {input("x", t("x"), "4")}
         </>
       }
       read={(form) => `Evaluate ${String(form.get("expression")).trim()} at x = ${String(form.get("x")).trim()}`}

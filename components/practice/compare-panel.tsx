@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { ModelPanel } from "@/lib/practice/practice-view";
 import { ModelAnswerSummary } from "./model-answer-summary";
 import { ModelLines } from "./model-lines";
@@ -9,6 +10,8 @@ import { useModelRun } from "./use-model-run";
 
 /** Compare: the model's answer with a scratchpad beside its answer without one. */
 export function ComparePanel({ sessionId, model }: { sessionId: string; model: ModelPanel }) {
+  const t = useTranslations("practice.compare");
+  const said = useTranslations("practice.answer");
   const run = useModelRun(sessionId, model.scratchpad, model.direct, model.lastError);
   useAutoStart(!model.runFinished && !model.lastError && model.available, run.start);
   const finished = model.runFinished || run.state === "done";
@@ -17,22 +20,22 @@ export function ComparePanel({ sessionId, model }: { sessionId: string; model: M
   return (
     <section aria-labelledby="compare-heading" className="space-y-3">
       <h2 id="compare-heading" className="text-lg font-semibold">
-        {model.label}: with and without a scratchpad
+        {t("heading", { model: model.label })}
       </h2>
       <div className="grid gap-4 md:grid-cols-2">
         <section aria-labelledby="compare-scratchpad" className="space-y-2">
           <h3 id="compare-scratchpad" className="font-semibold">
-            With a scratchpad
+            {t("withScratchpad")}
           </h3>
-          {scratchpad.length > 0 ? <ModelLines lines={scratchpad} firstWrong={firstWrong} label="Scratchpad answer" /> : <p className="text-slate-500">Waiting…</p>}
-          {finished && <ModelAnswerSummary lines={scratchpad} answer={model.answer} answerIndex={model.answerIndex} who="Its answer" />}
+          {scratchpad.length > 0 ? <ModelLines lines={scratchpad} firstWrong={firstWrong} label={t("scratchpadAnswer")} /> : <p className="text-slate-500">{t("waiting")}</p>}
+          {finished && <ModelAnswerSummary lines={scratchpad} answer={model.answer} answerIndex={model.answerIndex} who={said("whoIts")} />}
         </section>
         <section aria-labelledby="compare-direct" className="space-y-2">
           <h3 id="compare-direct" className="font-semibold">
-            Direct answer
+            {t("direct")}
           </h3>
-          {direct.length > 0 ? <ModelLines lines={direct} firstWrong={null} label="Direct answer" /> : <p className="text-slate-500">{finished ? "No answer." : "Waiting…"}</p>}
-          {finished && <ModelAnswerSummary lines={direct} answer={model.answer} answerIndex={model.answerIndex} who="Its answer" />}
+          {direct.length > 0 ? <ModelLines lines={direct} firstWrong={null} label={t("direct")} /> : <p className="text-slate-500">{finished ? t("noAnswer") : t("waiting")}</p>}
+          {finished && <ModelAnswerSummary lines={direct} answer={model.answer} answerIndex={model.answerIndex} who={said("whoIts")} />}
         </section>
       </div>
       <ModelRunStatus state={run.state} error={run.error} notice={run.notice} onRetry={run.start} />

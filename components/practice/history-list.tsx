@@ -1,23 +1,25 @@
+import { useTranslations } from "next-intl";
 import type { HistoryItem } from "@/lib/practice/practice-view";
 
 /** Everything submitted in this session, oldest first: nothing a student writes is hidden. */
 export function HistoryList({ history }: { history: HistoryItem[] }) {
+  const t = useTranslations("practice.history");
   if (history.length === 0) return null;
   return (
     <section aria-labelledby="history-heading" className="space-y-2">
       <h2 id="history-heading" className="text-lg font-semibold">
-        History
+        {t("heading")}
       </h2>
       <ol className="max-h-96 space-y-1 overflow-y-auto text-sm">
         {history.map((item) => (
           <li key={item.seq} className="rounded border border-slate-200 bg-white px-2 py-1">
             {item.type === "hint" ? (
-              <span className="text-amber-800">Hint {item.hintLevel}: {item.text}</span>
+              <span className="text-amber-800">{t("hint", { level: item.hintLevel ?? 0, text: item.text })}</span>
             ) : (
               <>
                 <span className={item.ok ? "text-emerald-700" : "text-rose-700"}>{item.ok ? "✓" : "✗"}</span>{" "}
-                {item.by === "model" && <span className="text-indigo-700">model: </span>}
-                <code className="break-all">{item.text || "(empty line)"}</code>
+                {item.by === "model" && <span className="text-indigo-700">{t("byModel")} </span>}
+                <code className="break-all">{item.text || t("emptyLine")}</code>
               </>
             )}
           </li>

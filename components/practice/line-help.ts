@@ -1,24 +1,39 @@
-/** What each kind of line looks like, shown under the Next line box. */
-const EXAMPLES: Record<string, Record<string, string>> = {
+/**
+ * What each kind of line looks like, shown under the Next line box: a message of
+ * `practice.lineHelp` and its examples. Examples are scratchpad text, never translated.
+ */
+const HELP = {
   addition: {
-    start: "both numbers, a comma, then C: 0 — e.g. 2 9 + 5 7 , C: 0",
-    column: "what is left of each number, the result digits so far, and the carry — e.g. 2 + 5 , 6 C: 1. The comment # added … is optional",
-    final: "the final carry, then all result digits — e.g. 0 8 6",
-    answer: "the sum's digits, without a leading zero — e.g. 8 6",
+    start: { key: "addition.start", values: { carry: "C: 0", example: "2 9 + 5 7 , C: 0" } },
+    column: { key: "addition.column", values: { example: "2 + 5 , 6 C: 1", comment: "# added …" } },
+    final: { key: "addition.final", values: { example: "0 8 6" } },
+    answer: { key: "addition.answer", values: { example: "8 6" } },
   },
   polynomial: {
-    term: "the next term with its own sign, a colon, and its value — e.g. -5*x: -20",
-    answer: "the value of the whole polynomial — the sum of the term values",
+    term: { key: "polynomial.term", values: { example: "-5*x: -20" } },
+    answer: { key: "polynomial.answer", values: {} },
   },
   python: {
-    state: "state: and the variables as JSON — e.g. state: {\"s\": \"PHP\", \"i\": 0}",
-    line: "line: and the line of the program that runs next — e.g. line: for i in range(len(s)):",
-    exception: "exception: the error's type and message",
+    state: { key: "python.state", values: { prefix: "state:", example: 'state: {"s": "PHP", "i": 0}' } },
+    line: { key: "python.line", values: { prefix: "line:", example: "line: for i in range(len(s)):" } },
+    exception: { key: "python.exception", values: { prefix: "exception:" } },
   },
-};
+} satisfies Record<string, Record<string, Help>>;
 
-export function lineHelp(kind: string, role: string): string {
-  const text = `Write ${EXAMPLES[kind]?.[role] ?? "the next line"}`;
-  // An example that ends in code (`…(s)):`) reads wrongly with a full stop after it.
-  return /[.:]$/.test(text) ? text : `${text}.`;
+type HelpKey =
+  | "addition.start"
+  | "addition.column"
+  | "addition.final"
+  | "addition.answer"
+  | "polynomial.term"
+  | "polynomial.answer"
+  | "python.state"
+  | "python.line"
+  | "python.exception"
+  | "other";
+type Help = { key: HelpKey; values: Record<string, string> };
+
+export function lineHelp(kind: string, role: string): Help {
+  const forKind: Partial<Record<string, Partial<Record<string, Help>>>> = HELP;
+  return forKind[kind]?.[role] ?? { key: "other", values: {} };
 }

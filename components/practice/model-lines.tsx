@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { TranscriptLine } from "@/lib/practice/transcript";
 import { VerdictDetails } from "./verdict-details";
 
@@ -16,6 +17,9 @@ type Props = {
 
 /** A model's lines as written, each with its verdict; the first wrong one explained in full. */
 export function ModelLines({ lines, firstWrong, label, hideVerdicts = false, action, picked = null }: Props) {
+  const t = useTranslations("practice.modelLines");
+  const lineLabel = (n: number, line: TranscriptLine, first: boolean) =>
+    hideVerdicts ? t("line", { n }) : first ? t("lineFirstWrong", { n }) : line.ok ? t("lineCorrect", { n }) : t("lineWrong", { n });
   return (
     <ol aria-label={label} className="space-y-1 overflow-x-auto rounded-lg border border-slate-200 bg-white p-3 font-mono text-base">
       {lines.map((line, position) => {
@@ -23,7 +27,7 @@ export function ModelLines({ lines, firstWrong, label, hideVerdicts = false, act
         return (
           <li
             key={`${line.index}-${line.seq}`}
-            aria-label={`Line ${position + 1}${hideVerdicts ? "" : line.ok ? ", correct" : ", wrong"}${first ? ", first wrong line" : ""}`}
+            aria-label={lineLabel(position + 1, line, first)}
             className={`rounded px-2 py-1 ${first ? "border-2 border-rose-400 bg-rose-50" : ""} ${line.index === picked ? "ring-2 ring-indigo-400" : ""}`}
           >
             <div className="flex flex-wrap items-baseline gap-2">
@@ -34,21 +38,21 @@ export function ModelLines({ lines, firstWrong, label, hideVerdicts = false, act
                 </span>
               )}
               <code className="break-all whitespace-pre-wrap">{line.text}</code>
-              {first && <span className="rounded bg-rose-600 px-1.5 py-0.5 font-sans text-xs font-semibold text-white">First wrong line</span>}
+              {first && <span className="rounded bg-rose-600 px-1.5 py-0.5 font-sans text-xs font-semibold text-white">{t("firstWrong")}</span>}
               {!hideVerdicts && line.actor === "app" && (
-                <span className="rounded bg-amber-200 px-1.5 py-0.5 font-sans text-xs font-semibold text-amber-900">Planted by the app</span>
+                <span className="rounded bg-amber-200 px-1.5 py-0.5 font-sans text-xs font-semibold text-amber-900">{t("planted")}</span>
               )}
               {action?.(line)}
             </div>
             {!hideVerdicts && line.actor === "app" && line.modelWrote !== null && (
               <p className="mt-1 font-sans text-sm text-amber-900">
-                The model itself wrote <code className="rounded bg-white px-1">{line.modelWrote}</code> here.
+                {t.rich("modelItselfWrote", { text: line.modelWrote, code: (chunks) => <code className="rounded bg-white px-1">{chunks}</code> })}
               </p>
             )}
             {first && line.verdict && (
               <div className="mt-2 space-y-2 font-sans text-sm">
                 <p className="font-medium text-rose-800">{line.verdict.message}</p>
-                <VerdictDetails verdict={line.verdict} wrote={line.actor === "app" ? "the planted line has" : "the model wrote"} />
+                <VerdictDetails verdict={line.verdict} wrote={line.actor === "app" ? "planted" : "model"} />
               </div>
             )}
           </li>

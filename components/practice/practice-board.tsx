@@ -1,7 +1,7 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import type { ModeOption } from "@/lib/model-work/context";
-import { KIND_NAMES } from "@/lib/practice/kinds";
-import { MODE_INFO } from "@/lib/practice/modes";
+import { isKind } from "@/lib/practice/kinds";
 import type { PracticeView } from "@/lib/practice/practice-view";
 import { ComparePanel } from "./compare-panel";
 import { ModeBar } from "./mode-bar";
@@ -10,15 +10,16 @@ import { StudentBoard } from "./student-board";
 import { WatchPanel } from "./watch-panel";
 
 /** A practice session: the problem, how it is worked (alone or with a model), and the work. */
-export function PracticeBoard({ view, modes }: { view: PracticeView; modes: ModeOption[] }) {
+export async function PracticeBoard({ view, modes }: { view: PracticeView; modes: ModeOption[] }) {
+  const t = await getTranslations("practice");
   const model = view.model;
   const mode = model?.mode ?? "alone";
+  const kind = isKind(view.kind) ? t(`kinds.${view.kind}`) : view.kind;
   return (
     <div className="space-y-6">
       <header className="space-y-1">
         <p className="text-sm font-medium uppercase tracking-wide text-slate-500">
-          {KIND_NAMES[view.kind] ?? view.kind}
-          {model && ` · ${MODE_INFO[mode].label} · ${model.label}`}
+          {model ? t("page.withModel", { kind, mode: t(`modes.${mode}.label`), model: model.label }) : kind}
         </p>
         <h1 className="font-mono text-3xl font-bold">{view.title}</h1>
       </header>
@@ -31,7 +32,7 @@ export function PracticeBoard({ view, modes }: { view: PracticeView; modes: Mode
       <ModeBar sessionId={view.sessionId} current={mode} modes={modes} />
       <p>
         <Link href="/" className="text-indigo-700 underline">
-          Choose another problem
+          {t("page.chooseAnother")}
         </Link>
       </p>
     </div>

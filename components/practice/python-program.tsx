@@ -1,12 +1,14 @@
+import { useTranslations } from "next-intl";
 import type { Visual } from "@/lib/practice/practice-view";
 
 type PythonVisual = Extract<Visual, { kind: "python" }>;
 
 /** The program with the line last written as running marked, like a debugger's view. */
 export function PythonProgram({ visual }: { visual: PythonVisual }) {
+  const t = useTranslations("practice.visual.python");
   return (
     <div className="space-y-4">
-      <ol aria-label="Program" className="overflow-x-auto rounded-lg border border-slate-200 bg-white py-2 font-mono text-sm">
+      <ol aria-label={t("program")} className="overflow-x-auto rounded-lg border border-slate-200 bg-white py-2 font-mono text-sm">
         {visual.program.map((text, i) => {
           const number = i + 1;
           const current = number === visual.current;
@@ -22,21 +24,21 @@ export function PythonProgram({ visual }: { visual: PythonVisual }) {
           );
         })}
       </ol>
-      <table aria-label="Variables" className="w-full text-left text-sm">
+      <table aria-label={t("variables")} className="w-full text-left text-sm">
         <thead>
           <tr className="border-b border-slate-300">
-            <th scope="col" className="py-1 pr-4">Variable</th>
-            <th scope="col" className="py-1">Value</th>
+            <th scope="col" className="py-1 pr-4">{t("variable")}</th>
+            <th scope="col" className="py-1">{t("value")}</th>
           </tr>
         </thead>
         <tbody>
           {visual.variables === null ? (
             <tr>
-              <td colSpan={2} className="py-1 text-slate-500">No state written yet.</td>
+              <td colSpan={2} className="py-1 text-slate-500">{t("noState")}</td>
             </tr>
           ) : visual.variables.length === 0 ? (
             <tr>
-              <td colSpan={2} className="py-1 text-slate-500">No variables.</td>
+              <td colSpan={2} className="py-1 text-slate-500">{t("noVariables")}</td>
             </tr>
           ) : (
             visual.variables.map(({ name, value }) => (

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useRef, useState, useTransition, type FormEvent } from "react";
 import { submitSpot } from "@/app/(practice)/actions";
 import type { ModelPanel } from "@/lib/practice/practice-view";
@@ -15,6 +16,8 @@ const ALL_CORRECT = -1;
 /** Spot the error: the model's lines without verdicts; the student names the first wrong one. */
 export function SpotPanel({ sessionId, model }: { sessionId: string; model: ModelPanel }) {
   const router = useRouter();
+  const t = useTranslations("practice.spot");
+  const said = useTranslations("practice.answer");
   const run = useModelRun(sessionId, model.scratchpad, model.direct, model.lastError);
   const [pick, setPick] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -35,15 +38,14 @@ export function SpotPanel({ sessionId, model }: { sessionId: string; model: Mode
         if (!result.ok) return setError(result.error);
         router.refresh();
       } catch {
-        setError("Not sent: the server could not be reached. Your choice is still selected; press Check my answer to try again.");
+        setError(t("notSent"));
       }
     });
   }
 
   const planted = model.planted && (
     <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-amber-900">
-      <strong>Practice with a planted error.</strong> The app replaces one of the model&apos;s correct lines with a typical mistake, so these lines
-      are not all the model&apos;s own. Find the first wrong line, whoever wrote it.
+      <strong>{t("plantedTitle")}</strong> {t("plantedBody")}
     </p>
   );
 
@@ -53,16 +55,16 @@ export function SpotPanel({ sessionId, model }: { sessionId: string; model: Mode
     return (
       <section aria-labelledby="spot-heading" className="space-y-3">
         <h2 id="spot-heading" className="text-lg font-semibold">
-          Spot the error: the answer
+          {t("answerHeading")}
         </h2>
         {planted}
         <p role="status" className={`rounded-md border p-3 font-medium ${model.spot.correct ? "border-emerald-300 bg-emerald-50 text-emerald-900" : "border-rose-300 bg-rose-50 text-rose-900"}`}>
-          {model.spot.correct ? "Right! " : "Not this time. "}
-          {model.spot.pick === ALL_CORRECT ? "You said every line is correct" : `You picked line ${position(model.spot.pick)}`}
-          {wrong === null ? "; every line is correct." : `; the first wrong line is line ${position(wrong)}.`}
+          {model.spot.correct ? t("right") : t("notThisTime")}{" "}
+          {model.spot.pick === ALL_CORRECT ? t("pickedAll") : t("picked", { line: position(model.spot.pick) })}
+          {wrong === null ? t("noneWrong") : t("firstWrongIs", { line: position(wrong) })}
         </p>
-        <ModelLines lines={model.scratchpad} firstWrong={wrong} picked={model.spot.pick} label="Model's scratchpad with verdicts" />
-        <ModelAnswerSummary lines={model.scratchpad} answer={model.answer} answerIndex={model.answerIndex} who="The answer written" />
+        <ModelLines lines={model.scratchpad} firstWrong={wrong} picked={model.spot.pick} label={t("withVerdicts")} />
+        <ModelAnswerSummary lines={model.scratchpad} answer={model.answer} answerIndex={model.answerIndex} who={said("whoWritten")} />
       </section>
     );
   }
@@ -70,26 +72,26 @@ export function SpotPanel({ sessionId, model }: { sessionId: string; model: Mode
   return (
     <section aria-labelledby="spot-heading" className="space-y-3">
       <h2 id="spot-heading" className="text-lg font-semibold">
-        Spot the error: {model.label}
+        {t("heading", { model: model.label })}
       </h2>
       {planted}
       <form onSubmit={onSubmit} className="space-y-3">
         <fieldset className="space-y-1 rounded-lg border border-slate-200 bg-white p-3">
-          <legend className="px-1 font-medium">Which is the first wrong line?</legend>
+          <legend className="px-1 font-medium">{t("question")}</legend>
           {run.lines.scratchpad.map((line, position) => (
             <label key={line.index} className="flex items-baseline gap-2 rounded px-1 py-0.5 hover:bg-slate-50">
-              <input type="radio" name="pick" value={line.index} checked={pick === line.index} onChange={() => setPick(line.index)} disabled={!finished} aria-label={`Line ${position + 1}: ${line.text}`} />
+              <input type="radio" name="pick" value={line.index} checked={pick === line.index} onChange={() => setPick(line.index)} disabled={!finished} aria-label={t("pickLabel", { n: position + 1, text: line.text })} />
               <span className="w-6 shrink-0 text-right text-xs text-slate-400">{position + 1}</span>
               <code className="break-all font-mono">{line.text}</code>
             </label>
           ))}
           <label className="mt-2 flex items-baseline gap-2 border-t border-slate-100 px-1 pt-2">
             <input type="radio" name="pick" value={ALL_CORRECT} checked={pick === ALL_CORRECT} onChange={() => setPick(ALL_CORRECT)} disabled={!finished} />
-            <span>All lines are correct</span>
+            <span>{t("allCorrect")}</span>
           </label>
         </fieldset>
         <button type="submit" disabled={!finished || pick === null || pending} className="rounded-md bg-indigo-600 px-4 py-2 font-medium text-white hover:bg-indigo-700 disabled:opacity-60">
-          Check my answer
+          {t("check")}
         </button>
         {error && (
           <p role="alert" className="text-rose-700">

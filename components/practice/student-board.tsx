@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRef, useState, useTransition, type FormEvent } from "react";
 import { requestHint, submitLine } from "@/app/(practice)/actions";
 import { MAX_LINE_LENGTH } from "@/lib/practice/limits";
@@ -25,6 +26,7 @@ const NO_LINES: never[] = [];
 
 /** The student's scratchpad: alone, or shared with a model that writes every other line. */
 export function StudentBoard({ view }: { view: PracticeView }) {
+  const t = useTranslations("practice");
   const [line, setLine] = useState("");
   const [feedback, setFeedback] = useState<Feedback>(null);
   const [pending, startTransition] = useTransition();
@@ -57,7 +59,7 @@ export function StudentBoard({ view }: { view: PracticeView }) {
         setFeedback({ kind: "verdict", verdict: result.verdict });
         if (result.verdict.ok) setLine("");
       } catch {
-        setFeedback({ kind: "error", message: "Not sent: the server could not be reached. Your line is still here; press Check line to try again." });
+        setFeedback({ kind: "error", message: t("board.notSent") });
       }
       inputRef.current?.focus();
     });
@@ -72,11 +74,12 @@ export function StudentBoard({ view }: { view: PracticeView }) {
         requestIdRef.current = null;
         if (!result.ok) setFeedback({ kind: "error", message: result.error });
       } catch {
-        setFeedback({ kind: "error", message: "The hint could not be fetched: the server could not be reached. Try again." });
+        setFeedback({ kind: "error", message: t("board.hintFailed") });
       }
     });
   }
 
+  const help = view.next ? lineHelp(view.kind, view.next.role) : null;
   const announced =
     feedback?.kind === "verdict" ? feedback.verdict.message : feedback?.kind === "error" ? feedback.message : "";
 
@@ -85,7 +88,7 @@ export function StudentBoard({ view }: { view: PracticeView }) {
       <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <section aria-labelledby="scratchpad-heading" className="space-y-3">
           <h2 id="scratchpad-heading" className="text-lg font-semibold">
-            Scratchpad
+            {t("board.scratchpad")}
           </h2>
           <ScratchpadText rows={view.rows} waiting={view.next !== null} />
           {turns && view.next && (
@@ -95,10 +98,10 @@ export function StudentBoard({ view }: { view: PracticeView }) {
           {view.next ? (
             <form onSubmit={onSubmit} className="space-y-2">
               <label htmlFor="next-line" className="block font-medium">
-                Next line
+                {t("board.nextLine")}
               </label>
               <p id="next-line-help" className="text-sm text-slate-600">
-                {lineHelp(view.kind, view.next.role)}
+                {help && t(`lineHelp.${help.key}`, help.values)}
               </p>
               <div className="flex flex-wrap gap-2">
                 <input
@@ -116,10 +119,10 @@ export function StudentBoard({ view }: { view: PracticeView }) {
                   className="min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-3 py-2 font-mono text-lg"
                 />
                 <button type="submit" disabled={pending || modelWriting} className="rounded-md bg-indigo-600 px-4 py-2 font-medium text-white hover:bg-indigo-700 disabled:opacity-60">
-                  Check line
+                  {t("board.check")}
                 </button>
                 <button type="button" onClick={onHint} disabled={pending || modelWriting} className="rounded-md border border-slate-300 bg-white px-4 py-2 font-medium hover:bg-slate-100 disabled:opacity-60">
-                  Hint
+                  {t("board.hint")}
                 </button>
               </div>
               {view.next.guide && (
@@ -137,18 +140,18 @@ export function StudentBoard({ view }: { view: PracticeView }) {
             <SolvedSummary view={view} />
           )}
 
-          <div role="status" aria-label="Line check" aria-live="polite" aria-atomic="true" className="min-h-6 font-medium">
+          <div role="status" aria-label={t("board.lineCheck")} aria-live="polite" aria-atomic="true" className="min-h-6 font-medium">
             {announced && <p className={feedback?.kind === "verdict" && feedback.verdict.ok ? "text-emerald-700" : "text-rose-700"}>{announced}</p>}
           </div>
           {feedback?.kind === "verdict" && !feedback.verdict.ok && <VerdictDetails verdict={feedback.verdict} />}
           {!feedback && lastLine && lastLine.ok === false && view.next && (
-            <p className="text-sm text-slate-600">Last check: {lastLine.message}</p>
+            <p className="text-sm text-slate-600">{t("board.lastCheck", { message: lastLine.message ?? "" })}</p>
           )}
 
           {currentHints.length > 0 && (
             <section aria-labelledby="hints-heading" className="rounded-md border border-amber-300 bg-amber-50 p-3">
               <h3 id="hints-heading" className="font-semibold text-amber-900">
-                Hints for this line
+                {t("board.hintsHeading")}
               </h3>
               <ol className="mt-1 list-decimal space-y-1 pl-5 text-amber-900">
                 {currentHints.map((hint) => (
@@ -163,17 +166,17 @@ export function StudentBoard({ view }: { view: PracticeView }) {
 
         <aside className="space-y-6">
           {view.visual?.kind === "addition" && (
-            <VisualPanel title="As column addition" framed>
+            <VisualPanel title={t("visual.columnsTitle")} framed>
               <ColumnAddition view={view.visual.columns} />
             </VisualPanel>
           )}
           {view.visual?.kind === "polynomial" && (
-            <VisualPanel title="Term by term" framed>
+            <VisualPanel title={t("visual.termsTitle")} framed>
               <PolynomialTerms visual={view.visual} />
             </VisualPanel>
           )}
           {view.visual?.kind === "python" && (
-            <VisualPanel title="Program and variables">
+            <VisualPanel title={t("visual.pythonTitle")}>
               <PythonProgram visual={view.visual} />
             </VisualPanel>
           )}

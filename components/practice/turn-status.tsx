@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { PracticeView } from "@/lib/practice/practice-view";
 import { ModelRunStatus } from "./model-run-status";
 import type { useModelRun } from "./use-model-run";
@@ -6,6 +7,7 @@ type Props = { view: PracticeView; modelWriting: boolean; run: ReturnType<typeof
 
 /** Take turns: whose line is next, and what the model just got wrong (for the student to put right). */
 export function TurnStatus({ view, modelWriting, run }: Props) {
+  const t = useTranslations("practice.turns");
   const model = view.model;
   if (!model) return null;
   const last = view.history.findLast((item) => item.type === "line");
@@ -15,27 +17,35 @@ export function TurnStatus({ view, modelWriting, run }: Props) {
     <div className="space-y-2 rounded-md border border-indigo-200 bg-indigo-50 p-3">
       <p className="font-medium text-indigo-900">
         {modelWriting
-          ? `${model.label} is writing line ${lineNumber}…`
+          ? t("modelWriting", { model: model.label, line: lineNumber })
           : model.turn === "model" && !run.error
-            ? `${model.label}'s turn`
-            : `Your turn: line ${lineNumber}`}
+            ? t("modelsTurn", { model: model.label })
+            : t("yourTurn", { line: lineNumber })}
       </p>
       {modelMissed && !modelWriting && (
         <div className="space-y-2 text-sm">
           <p>
-            The model wrote <code className="rounded bg-white px-1 font-mono">{modelMissed.text}</code> — {modelMissed.message}
+            {t.rich("modelWrote", {
+              text: modelMissed.text,
+              message: modelMissed.message ?? "",
+              code: (chunks) => <code className="rounded bg-white px-1 font-mono">{chunks}</code>,
+            })}
           </p>
           {modelMissed.diagnosis && (
             <p>
-              <span className="font-semibold">{modelMissed.diagnosis.title}.</span> {modelMissed.diagnosis.explanation}
+              {t.rich("diagnosis", {
+                title: modelMissed.diagnosis.title,
+                explanation: modelMissed.diagnosis.explanation,
+                strong: (chunks) => <span className="font-semibold">{chunks}</span>,
+              })}
             </p>
           )}
-          <p className="font-medium">Write this line correctly; then the model goes on.</p>
+          <p className="font-medium">{t("writeCorrectly")}</p>
         </div>
       )}
-      {!model.available && <p className="text-sm text-rose-800">This session&apos;s model is no longer available on this server: write the lines yourself.</p>}
+      {!model.available && <p className="text-sm text-rose-800">{t("unavailable")}</p>}
       <ModelRunStatus state={run.state} error={run.error} notice={run.notice} onRetry={run.start} writing="" />
-      {run.error && <p className="text-sm">Or write line {lineNumber} yourself below.</p>}
+      {run.error && <p className="text-sm">{t("orYourself", { line: lineNumber })}</p>}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { RunMessage } from "@/lib/model-work/run";
 import type { TranscriptLine } from "@/lib/practice/transcript";
@@ -8,6 +9,9 @@ import type { Variant } from "@/lib/scratchpad";
 
 export type RunState = "idle" | "running" | "failed" | "done";
 type Lines = Record<Variant, TranscriptLine[]>;
+
+/** The model route's answer when it will not run the model; `busy`: a run is still closing. */
+type Refusal = { error?: string; busy?: boolean };
 
 /** Tries before giving up on "the model is busy" (a run the page just left is still closing). */
 const BUSY_RETRIES = 3;
@@ -18,6 +22,7 @@ const BUSY_RETRIES = 3;
  */
 export function useModelRun(sessionId: string, scratchpad: TranscriptLine[], direct: TranscriptLine[], initialError: string | null) {
   const router = useRouter();
+  const t = useTranslations("practice.modelRun.status");
   const [lines, setLines] = useState<Lines>({ scratchpad, direct });
   const [state, setState] = useState<RunState>(initialError ? "failed" : "idle");
   const [error, setError] = useState<string | null>(initialError);
@@ -38,6 +43,7 @@ export function useModelRun(sessionId: string, scratchpad: TranscriptLine[], dir
     const requestId = crypto.randomUUID();
     try {
       let response: Response | null = null;
+      let refusal: Refusal | null = null;
       for (let attempt = 0; attempt <= BUSY_RETRIES; attempt += 1) {
         response = await fetch(`/api/practice/${sessionId}/model`, {
           method: "POST",
@@ -45,14 +51,13 @@ export function useModelRun(sessionId: string, scratchpad: TranscriptLine[], dir
           body: JSON.stringify({ requestId }),
           signal: controller.signal,
         });
-        if (response.status !== 409 || attempt === BUSY_RETRIES) break;
-        const body = (await response.json().catch(() => null)) as { error?: string } | null;
-        if (!body?.error?.includes("already working")) break;
+        if (response.ok) break;
+        refusal = (await response.json().catch(() => null)) as Refusal | null;
+        if (!refusal?.busy || attempt === BUSY_RETRIES) break;
         await new Promise((resolve) => setTimeout(resolve, 1000));
       }
       if (!response || !response.ok || !response.body) {
-        const body = response ? ((await response.json().catch(() => null)) as { error?: string } | null) : null;
-        setError(body?.error ?? "The model could not be asked: the server did not answer. You can try again or go on without the model.");
+        setError(refusal?.error ?? t("unreachable"));
         setState("failed");
         return;
       }
@@ -70,12 +75,12 @@ export function useModelRun(sessionId: string, scratchpad: TranscriptLine[], dir
       router.refresh();
     } catch {
       if (controller.signal.aborted) return;
-      setError("The connection to the server was lost while the model was writing. Lines already shown are kept; you can try again.");
+      setError(t("connectionLost"));
       setState("failed");
     } finally {
       if (controllerRef.current === controller) controllerRef.current = null;
     }
-  }, [router, sessionId]);
+  }, [router, sessionId, t]);
 
   return { lines, state, error, notice, start };
 }

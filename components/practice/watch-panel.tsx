@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import type { ModelPanel } from "@/lib/practice/practice-view";
 import { ModelLines } from "./model-lines";
@@ -9,13 +10,15 @@ import { useAutoStart } from "./use-auto-start";
 import { useModelRun } from "./use-model-run";
 
 const PACES = [
-  { label: "Slow", ms: 2000 },
-  { label: "Normal", ms: 1000 },
-  { label: "Fast", ms: 400 },
-];
+  { name: "slow", ms: 2000 },
+  { name: "normal", ms: 1000 },
+  { name: "fast", ms: 400 },
+] as const;
 
 /** Watch: the model writes; the student reveals its lines at their own pace. */
 export function WatchPanel({ sessionId, model }: { sessionId: string; model: ModelPanel }) {
+  const t = useTranslations("practice.watch");
+  const said = useTranslations("practice.answer");
   const run = useModelRun(sessionId, model.scratchpad, model.direct, model.lastError);
   const [revealed, setRevealed] = useState(0);
   // "Show all" keeps showing lines as they arrive, until the student steps again.
@@ -41,28 +44,28 @@ export function WatchPanel({ sessionId, model }: { sessionId: string; model: Mod
   return (
     <section aria-labelledby="watch-heading" className="space-y-3">
       <h2 id="watch-heading" className="text-lg font-semibold">
-        {model.label} works the problem
+        {t("heading", { model: model.label })}
       </h2>
-      <div role="group" aria-label="Playback" className="flex flex-wrap items-center gap-2">
+      <div role="group" aria-label={t("playback")} className="flex flex-wrap items-center gap-2">
         <button type="button" onClick={() => {
             if (following) setRevealed(total);
             setFollowing(false);
             setPlaying(!playing);
           }} disabled={!playing && atEnd && finished} className={button}>
-          {playing ? "Pause" : "Play"}
+          {playing ? t("pause") : t("play")}
         </button>
         <button type="button" onClick={() => {
             setFollowing(false);
             setRevealed(Math.min(shownCount + 1, total));
           }} disabled={atEnd} className={button}>
-          Step
+          {t("step")}
         </button>
         <button type="button" onClick={() => {
             setPlaying(false);
             setFollowing(true);
           }}
           disabled={following || (atEnd && finished)} className={button}>
-          Show all
+          {t("showAll")}
         </button>
         <button type="button" onClick={() => {
             setPlaying(false);
@@ -70,30 +73,29 @@ export function WatchPanel({ sessionId, model }: { sessionId: string; model: Mod
             setRevealed(0);
           }}
           disabled={shownCount === 0} className={button}>
-          Start over
+          {t("startOver")}
         </button>
         <label className="ml-2 text-sm text-slate-700">
-          Pace{" "}
+          {t("pace")}{" "}
           <select value={pace} onChange={(event) => setPace(Number(event.target.value))} className="rounded border border-slate-300 px-1 py-0.5">
             {PACES.map((option) => (
               <option key={option.ms} value={option.ms}>
-                {option.label}
+                {t(`paces.${option.name}`)}
               </option>
             ))}
           </select>
         </label>
         <span className="text-sm text-slate-600">
-          {shownCount} of {total}
-          {finished ? "" : "+"} lines shown
+          {finished ? t("shown", { shown: shownCount, total }) : t("shownSoFar", { shown: shownCount, total })}
         </span>
       </div>
-      {shownCount === 0 && total > 0 && <p className="text-slate-600">Press Play or Step to see the model&apos;s first line.</p>}
-      {shown.length > 0 && <ModelLines lines={shown} firstWrong={firstWrong} label="Model's scratchpad" />}
+      {shownCount === 0 && total > 0 && <p className="text-slate-600">{t("pressPlay")}</p>}
+      {shown.length > 0 && <ModelLines lines={shown} firstWrong={firstWrong} label={t("scratchpad")} />}
       {firstWrong !== null && (
-        <p className="text-sm text-slate-600">Lines after the first wrong one are still judged against the reference, so mistakes that follow from it show too.</p>
+        <p className="text-sm text-slate-600">{t("afterWrong")}</p>
       )}
       <ModelRunStatus state={run.state} error={run.error} notice={run.notice} onRetry={run.start} />
-      {finished && atEnd && <ModelAnswerSummary lines={run.lines.scratchpad} answer={model.answer} answerIndex={model.answerIndex} who="The model's answer" />}
+      {finished && atEnd && <ModelAnswerSummary lines={run.lines.scratchpad} answer={model.answer} answerIndex={model.answerIndex} who={said("whoModel")} />}
     </section>
   );
 }

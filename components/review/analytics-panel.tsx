@@ -3,9 +3,12 @@
  * misconceptions, each student, and where models break. Server-compatible: it only lays
  * out an `Analytics` object; the two charts are client components that get plain data.
  */
+import { useFormatter, useTranslations } from "next-intl";
+import { kindName } from "@/components/teach/names";
 import type { Analytics, TimeAndHints } from "@/lib/review/analytics";
 import { MisconceptionList } from "./misconception-list";
 import { ModelBreaksChart } from "./model-breaks-chart";
+import { useAnalyticsFormat } from "./analytics-format";
 import { StepAccuracyChart } from "./step-accuracy-chart";
 
 type Props = {
@@ -13,18 +16,6 @@ type Props = {
   /** Where a session can be reviewed, for the misconceptions' examples. */
   sessionHref?: (sessionId: string) => string;
 };
-
-export function formatSeconds(seconds: number | null): string {
-  if (seconds === null) return "—";
-  const whole = Math.round(seconds);
-  const minutes = Math.floor(whole / 60);
-  return minutes > 0 ? `${minutes} min ${whole % 60} s` : `${whole} s`;
-}
-
-export const formatRate = (rate: number | null) => (rate === null ? "—" : `${Math.round(rate * 100)}%`);
-
-const formatNumber = (value: number | null, digits = 2) =>
-  value === null ? "—" : value.toLocaleString("en", { maximumFractionDigits: digits });
 
 const section = "space-y-3";
 const heading = "text-lg font-semibold";
@@ -35,13 +26,16 @@ const num = `${td} text-right tabular-nums`;
 const thNum = `${th} text-right`;
 
 function TimeAndHintsList({ stats }: { stats: TimeAndHints }) {
+  const t = useTranslations("review.analytics.stats");
+  const format = useFormatter();
+  const { seconds, decimal } = useAnalyticsFormat();
   const items: Array<[string, string]> = [
-    ["Sessions", String(stats.sessions)],
-    ["Solved", String(stats.solved)],
-    ["Median time to solve", formatSeconds(stats.medianSeconds)],
-    ["Mean time to solve", formatSeconds(stats.meanSeconds)],
-    ["Hints", String(stats.hints)],
-    ["Hints per session", formatNumber(stats.hintsPerSession)],
+    [t("sessions"), format.number(stats.sessions)],
+    [t("solved"), format.number(stats.solved)],
+    [t("medianTime"), seconds(stats.medianSeconds)],
+    [t("meanTime"), seconds(stats.meanSeconds)],
+    [t("hints"), format.number(stats.hints)],
+    [t("hintsPerSession"), decimal(stats.hintsPerSession)],
   ];
   return (
     <dl className="grid grid-cols-2 gap-x-4 gap-y-2 text-sm sm:grid-cols-3 lg:grid-cols-6">
@@ -56,32 +50,31 @@ function TimeAndHintsList({ stats }: { stats: TimeAndHints }) {
 }
 
 export function AnalyticsPanel({ analytics, sessionHref }: Props) {
+  const t = useTranslations("review.analytics");
+  const kinds = useTranslations("teach");
+  const { seconds, decimal, rate } = useAnalyticsFormat();
   const { perProblem, perStudent, models, skipped } = analytics;
   return (
     <div className="space-y-8">
       <section aria-labelledby="analytics-time" className={section}>
         <h3 id="analytics-time" className={heading}>
-          Time and hints
+          {t("timeAndHints")}
         </h3>
         <TimeAndHintsList stats={perProblem} />
-        {skipped.length > 0 && (
-          <p className="text-sm text-amber-800">
-            {skipped.length} {skipped.length === 1 ? "session is" : "sessions are"} left out: their problem can no longer be loaded.
-          </p>
-        )}
+        {skipped.length > 0 && <p className="text-sm text-amber-800">{t("skipped", { count: skipped.length })}</p>}
         {perProblem.problems.length > 0 && (
           <div className="overflow-x-auto">
             <table className={table}>
-              <caption className="sr-only">Time and hints by problem</caption>
+              <caption className="sr-only">{t("byProblem")}</caption>
               <thead>
                 <tr>
-                  <th scope="col" className={th}>Problem</th>
-                  <th scope="col" className={thNum}>Sessions</th>
-                  <th scope="col" className={thNum}>Solved</th>
-                  <th scope="col" className={thNum}>Median time</th>
-                  <th scope="col" className={thNum}>Mean time</th>
-                  <th scope="col" className={thNum}>Hints</th>
-                  <th scope="col" className={thNum}>Hints per session</th>
+                  <th scope="col" className={th}>{t("columns.problem")}</th>
+                  <th scope="col" className={thNum}>{t("columns.sessions")}</th>
+                  <th scope="col" className={thNum}>{t("columns.solved")}</th>
+                  <th scope="col" className={thNum}>{t("columns.medianTime")}</th>
+                  <th scope="col" className={thNum}>{t("columns.meanTime")}</th>
+                  <th scope="col" className={thNum}>{t("columns.hints")}</th>
+                  <th scope="col" className={thNum}>{t("columns.hintsPerSession")}</th>
                 </tr>
               </thead>
               <tbody>
@@ -91,14 +84,14 @@ export function AnalyticsPanel({ analytics, sessionHref }: Props) {
                       <span className="block max-w-xs truncate" title={problem.title}>
                         {problem.title}
                       </span>
-                      <span className="text-xs text-slate-500">{problem.kind}</span>
+                      <span className="text-xs text-slate-500">{kindName(kinds, problem.kind)}</span>
                     </th>
                     <td className={num}>{problem.sessions}</td>
                     <td className={num}>{problem.solved}</td>
-                    <td className={num}>{formatSeconds(problem.medianSeconds)}</td>
-                    <td className={num}>{formatSeconds(problem.meanSeconds)}</td>
+                    <td className={num}>{seconds(problem.medianSeconds)}</td>
+                    <td className={num}>{seconds(problem.meanSeconds)}</td>
                     <td className={num}>{problem.hints}</td>
-                    <td className={num}>{formatNumber(problem.hintsPerSession)}</td>
+                    <td className={num}>{decimal(problem.hintsPerSession)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -109,38 +102,38 @@ export function AnalyticsPanel({ analytics, sessionHref }: Props) {
 
       <section aria-labelledby="analytics-steps" className={section}>
         <h3 id="analytics-steps" className={heading}>
-          Accuracy by step type
+          {t("byStep")}
         </h3>
-        <p className="text-sm text-slate-600">Share of students&apos; lines that were right, every try counted.</p>
+        <p className="text-sm text-slate-600">{t("byStepNote")}</p>
         <StepAccuracyChart steps={analytics.byStep} />
       </section>
 
       <section aria-labelledby="analytics-misconceptions" className={section}>
         <h3 id="analytics-misconceptions" className={heading}>
-          Frequent misconceptions
+          {t("misconceptions")}
         </h3>
         <MisconceptionList misconceptions={analytics.misconceptions} sessionHref={sessionHref} />
       </section>
 
       <section aria-labelledby="analytics-students" className={section}>
         <h3 id="analytics-students" className={heading}>
-          Students
+          {t("students")}
         </h3>
         {perStudent.length === 0 ? (
-          <p className="text-sm text-slate-600">No sessions yet.</p>
+          <p className="text-sm text-slate-600">{t("noSessions")}</p>
         ) : (
           <div className="overflow-x-auto">
             <table className={table}>
-              <caption className="sr-only">Students</caption>
+              <caption className="sr-only">{t("students")}</caption>
               <thead>
                 <tr>
-                  <th scope="col" className={th}>Student</th>
-                  <th scope="col" className={thNum}>Sessions</th>
-                  <th scope="col" className={thNum}>Solved</th>
-                  <th scope="col" className={thNum}>Lines</th>
-                  <th scope="col" className={thNum}>Accuracy</th>
-                  <th scope="col" className={thNum}>Hints</th>
-                  <th scope="col" className={thNum}>Median time</th>
+                  <th scope="col" className={th}>{t("columns.student")}</th>
+                  <th scope="col" className={thNum}>{t("columns.sessions")}</th>
+                  <th scope="col" className={thNum}>{t("columns.solved")}</th>
+                  <th scope="col" className={thNum}>{t("columns.lines")}</th>
+                  <th scope="col" className={thNum}>{t("columns.accuracy")}</th>
+                  <th scope="col" className={thNum}>{t("columns.hints")}</th>
+                  <th scope="col" className={thNum}>{t("columns.medianTime")}</th>
                 </tr>
               </thead>
               <tbody>
@@ -150,9 +143,9 @@ export function AnalyticsPanel({ analytics, sessionHref }: Props) {
                     <td className={num}>{student.sessions}</td>
                     <td className={num}>{student.solved}</td>
                     <td className={num}>{student.lines}</td>
-                    <td className={num}>{formatRate(student.accuracy)}</td>
+                    <td className={num}>{rate(student.accuracy)}</td>
                     <td className={num}>{student.hints}</td>
-                    <td className={num}>{formatSeconds(student.medianSeconds)}</td>
+                    <td className={num}>{seconds(student.medianSeconds)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -163,27 +156,29 @@ export function AnalyticsPanel({ analytics, sessionHref }: Props) {
 
       <section aria-labelledby="analytics-models" className={section}>
         <h3 id="analytics-models" className={heading}>
-          Where models break
+          {t("models")}
         </h3>
         {models.length > 0 && (
           <div className="overflow-x-auto">
             <table className={table}>
-              <caption className="sr-only">Models&apos; lines</caption>
+              <caption className="sr-only">{t("modelsCaption")}</caption>
               <thead>
                 <tr>
-                  <th scope="col" className={th}>Model</th>
-                  <th scope="col" className={thNum}>Lines</th>
-                  <th scope="col" className={thNum}>Accuracy</th>
-                  <th scope="col" className={thNum}>Answers</th>
-                  <th scope="col" className={thNum}>Without a wrong line</th>
+                  <th scope="col" className={th}>{t("columns.model")}</th>
+                  <th scope="col" className={thNum}>{t("columns.lines")}</th>
+                  <th scope="col" className={thNum}>{t("columns.accuracy")}</th>
+                  <th scope="col" className={thNum}>{t("columns.answers")}</th>
+                  <th scope="col" className={thNum}>{t("columns.clean")}</th>
                 </tr>
               </thead>
               <tbody>
                 {models.map((model) => (
-                  <tr key={model.modelId}>
-                    <th scope="row" className={`${td} font-mono font-normal`}>{model.modelId}</th>
+                  <tr key={model.modelId ?? ""}>
+                    <th scope="row" className={`${td} font-normal ${model.modelId === null ? "" : "font-mono"}`}>
+                      {model.modelId ?? t("unknownModel")}
+                    </th>
                     <td className={num}>{model.lines}</td>
-                    <td className={num}>{formatRate(model.accuracy)}</td>
+                    <td className={num}>{rate(model.accuracy)}</td>
                     <td className={num}>{model.runs}</td>
                     <td className={num}>{model.cleanRuns}</td>
                   </tr>

@@ -11,6 +11,7 @@
  * step, ← and ↑ go back, Home goes back to the start, End shows all. Buttons that cannot
  * act are marked aria-disabled rather than disabled, so focus never drops out of the group.
  */
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode, type Ref } from "react";
 import {
   boardAt,
@@ -24,36 +25,50 @@ import {
   type ReplayStep,
 } from "@/lib/review/replay";
 
-const ACTORS = { student: "Student", model: "Model", app: "Planted by the app" } as const;
+type T = ReturnType<typeof useTranslations<"review">>;
 
-function actorLabel(step: ReplayStep): string {
-  return step.actor === "model" && step.variant === "direct" ? "Model (direct answer)" : ACTORS[step.actor];
+/** The roles the tasks give reference lines (lib/scratchpad), each worded by the viewer. */
+const ROLES = new Set(["open", "start", "column", "final", "close", "answer", "term", "line", "state", "exception"] as const);
+type Role = typeof ROLES extends Set<infer R> ? R : never;
+const isRole = (role: string): role is Role => (ROLES as Set<string>).has(role);
+
+function actorLabel(t: T, step: ReplayStep): string {
+  return t(`replay.actors.${step.actor === "model" && step.variant === "direct" ? "modelDirect" : step.actor}`);
 }
 
-/** What kind of step it is, after the actor: "line 3 (column)", "hint 1 for line 4", "pick". */
-function stepKind(step: ReplayStep): string {
-  const line = step.lineNumber === null ? "" : `line ${step.lineNumber}`;
-  if (step.type === "hint") return `hint${step.hintLevel === null ? "" : ` level ${step.hintLevel}`} for ${line}`;
-  if (step.type === "spot") return step.lineNumber === null ? "picked: all lines correct" : `picked ${line} as the first wrong line`;
-  return step.role ? `${line} (${step.role})` : line;
+/** What kind of step it is, after the actor: "line 3 (column)", "hint level 1 for line 4", "picked …". */
+function stepKind(t: T, step: ReplayStep): string {
+  const number = step.lineNumber ?? 0;
+  if (step.type === "hint") return step.hintLevel === null ? t("replay.kinds.hint", { number }) : t("replay.kinds.hintLevel", { number, level: step.hintLevel });
+  if (step.type === "spot") return step.lineNumber === null ? t("replay.kinds.pickAll") : t("replay.kinds.pickLine", { number });
+  if (!step.role) return t("replay.kinds.line", { number });
+  return t("replay.kinds.lineRole", { number, role: isRole(step.role) ? t(`roles.${step.role}`) : step.role });
+}
+
+/** A pick's verdict: what was picked and, when wrong, what the right pick was. */
+function spotMessage(t: T, step: ReplayStep): string {
+  if (!step.spot) return "";
+  const pick = step.spot.pick === null ? "all" : String(step.spot.pick);
+  const answer = step.spot.answer === null ? "all" : String(step.spot.answer);
+  return step.ok ? t("replay.spot.right", { pick }) : t("replay.spot.wrong", { pick, answer });
 }
 
 /** The sentence the live region reads for the current step. */
-function describeStep(step: ReplayStep): string {
-  const head = `${formatOffset(step.at)}: ${actorLabel(step)}`;
-  if (step.type === "hint") return `${head} asked for a ${stepKind(step)}: ${step.text}`;
-  if (step.type === "spot") return `${head} ${stepKind(step)}. ${step.message ?? ""}`.trim();
-  const diagnosis = step.ok === false && step.diagnosis ? ` ${step.diagnosis.title}.` : "";
-  return `${head} wrote ${stepKind(step)}: ${step.text}. ${step.message ?? (step.ok ? "Right." : "Wrong.")}${diagnosis}`;
+function describeStep(t: T, step: ReplayStep): string {
+  const parts = { time: formatOffset(step.at), actor: actorLabel(t, step), kind: stepKind(t, step) };
+  if (step.type === "hint") return t("replay.describe.hint", { ...parts, text: step.text });
+  if (step.type === "spot") return t("replay.describe.spot", { ...parts, message: spotMessage(t, step) }).trim();
+  const message = step.message ?? t(step.ok ? "replay.right" : "replay.wrong");
+  const diagnosis = step.ok === false && step.diagnosis ? ` ${step.diagnosis.title}` : "";
+  return `${t("replay.describe.line", { ...parts, text: step.text, message })}${diagnosis}`;
 }
 
 function formatDuration(ms: number): string {
   return formatOffset(ms).slice(1);
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
-
 export function SessionReplay({ replay }: { replay: Replay }) {
+  const t = useTranslations("review");
   const { steps, reference, summary } = replay;
   const total = steps.length;
   const [shown, setShown] = useState(0);
@@ -148,39 +163,44 @@ export function SessionReplay({ replay }: { replay: Replay }) {
   const sections = boardAt(replay, shown);
 
   return (
-    <section aria-label="Session replay" className="space-y-4">
+    <section aria-label={t("replay.label")} className="space-y-4">
       <p className="text-sm text-slate-700">
-        {plural(summary.lines, "line")}, {summary.wrong} wrong, {plural(summary.hints, "hint")} · {formatDuration(summary.durationMs)}{" "}
-        · {summary.solved ? "Solved" : "Not solved"}
+        {t("replay.summary", {
+          lines: summary.lines,
+          wrong: summary.wrong,
+          hints: summary.hints,
+          duration: formatDuration(summary.durationMs),
+          state: t(summary.solved ? "replay.solved" : "replay.notSolved"),
+        })}
       </p>
 
       <div className="flex flex-wrap items-center gap-3">
         <div
           role="group"
-          aria-label="Replay controls"
+          aria-label={t("replay.controls")}
           aria-describedby={keysId}
           tabIndex={0}
           onKeyDown={onKeyDown}
           className="flex flex-wrap items-center gap-2 rounded-md p-1 focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-500"
         >
           <ControlButton buttonRef={playRef} disabled={!canPlay} onClick={play}>
-            Play
+            {t("replay.play")}
           </ControlButton>
           <ControlButton buttonRef={pauseRef} disabled={!playing} onClick={pause}>
-            Pause
+            {t("replay.pause")}
           </ControlButton>
           <ControlButton disabled={!canStep} onClick={step}>
-            Step
+            {t("replay.step")}
           </ControlButton>
           <ControlButton disabled={!canBack} onClick={back}>
-            Back
+            {t("replay.back")}
           </ControlButton>
           <ControlButton disabled={!canStep} onClick={showAll}>
-            Show all
+            {t("replay.showAll")}
           </ControlButton>
         </div>
         <label htmlFor={speedId} className="text-sm text-slate-700">
-          Speed
+          {t("replay.speed")}
         </label>
         <select
           id={speedId}
@@ -189,33 +209,30 @@ export function SessionReplay({ replay }: { replay: Replay }) {
           className="rounded border border-slate-300 bg-white px-1 py-0.5 text-sm"
         >
           {REPLAY_SPEEDS.map((option) => (
-            <option key={option.id} value={option.id}>
-              {option.label}
+            <option key={option} value={option}>
+              {t(`replay.speeds.${option}`)}
             </option>
           ))}
         </select>
         {/* The counter and, for screen readers, what the current step was: announced politely. */}
         <p aria-live="polite" aria-atomic="true" className="text-sm text-slate-700 tabular-nums">
-          <span>
-            Step {shown} of {total}
-          </span>
-          {current && <span className="sr-only">. {describeStep(current)}</span>}
+          <span>{t("replay.counter", { shown, total })}</span>
+          {current && <span className="sr-only">. {describeStep(t, current)}</span>}
         </p>
       </div>
       <p id={keysId} className="text-xs text-slate-600">
-        Keys: Space plays or pauses, ← and → step back and forward, Home and End go to the start and the end. In real time,
-        pauses longer than {MAX_REAL_WAIT_MS / 1000} s are cut to {MAX_REAL_WAIT_MS / 1000} s.
+        {t("replay.keys", { seconds: MAX_REAL_WAIT_MS / 1000 })}
       </p>
 
       <div className="grid gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <div className="space-y-2">
-          <h3 className="font-semibold">Steps</h3>
+          <h3 className="font-semibold">{t("replay.steps")}</h3>
           {total === 0 ? (
-            <p className="text-sm text-slate-600">Nothing was logged in this session.</p>
+            <p className="text-sm text-slate-600">{t("replay.nothingLogged")}</p>
           ) : shown === 0 ? (
-            <p className="text-sm text-slate-600">Press Play or Step to replay the session from its start.</p>
+            <p className="text-sm text-slate-600">{t("replay.pressPlay")}</p>
           ) : null}
-          <ol aria-label="Replayed steps" className="max-h-[36rem] space-y-2 overflow-y-auto pr-1">
+          <ol aria-label={t("replay.stepsLabel")} className="max-h-[36rem] space-y-2 overflow-y-auto pr-1">
             {steps.slice(0, shown).map((item, i) => (
               <StepItem key={item.seq} step={item} current={i === shown - 1} itemRef={i === shown - 1 ? currentRef : undefined} />
             ))}
@@ -224,8 +241,8 @@ export function SessionReplay({ replay }: { replay: Replay }) {
 
         <div className="space-y-4">
           <div className="space-y-2">
-            <h3 className="font-semibold">Reference trace</h3>
-            <ol ref={referenceListRef} aria-label="Reference trace" className="relative max-h-[24rem] overflow-y-auto rounded-md border border-slate-200 bg-white p-1 text-sm">
+            <h3 className="font-semibold">{t("replay.reference")}</h3>
+            <ol ref={referenceListRef} aria-label={t("replay.reference")} className="relative max-h-[24rem] overflow-y-auto rounded-md border border-slate-200 bg-white p-1 text-sm">
               {reference.map((line) => {
                 const highlighted = line.lineNumber === currentLine;
                 return (
@@ -238,7 +255,7 @@ export function SessionReplay({ replay }: { replay: Replay }) {
                     <span className="w-6 shrink-0 text-right text-slate-500 tabular-nums" aria-hidden="true">
                       {line.lineNumber}
                     </span>
-                    <span className="sr-only">Line {line.lineNumber}: </span>
+                    <span className="sr-only">{t("replay.lineNumber", { number: line.lineNumber })} </span>
                     <code className={`font-mono break-all whitespace-pre-wrap ${line.structural ? "text-slate-500" : ""}`}>{line.text}</code>
                   </li>
                 );
@@ -246,7 +263,7 @@ export function SessionReplay({ replay }: { replay: Replay }) {
             </ol>
           </div>
           {sections.map((board) => (
-            <BoardList key={board.variant ?? "accepted"} board={board} />
+            <BoardList key={board.variant ?? "accepted"} board={board} label={boardLabel(t, board, sections.length)} />
           ))}
         </div>
       </div>
@@ -281,6 +298,7 @@ function ControlButton({
 }
 
 function StepItem({ step, current, itemRef }: { step: ReplayStep; current: boolean; itemRef?: Ref<HTMLLIElement> }) {
+  const t = useTranslations("review");
   const wrong = step.ok === false;
   return (
     <li
@@ -290,55 +308,69 @@ function StepItem({ step, current, itemRef }: { step: ReplayStep; current: boole
     >
       <div className="flex flex-wrap items-baseline gap-x-2">
         <span className="font-mono text-slate-600 tabular-nums">{formatOffset(step.at)}</span>
-        <span className="font-medium">{actorLabel(step)}</span>
-        <span className="text-slate-600">{stepKind(step)}</span>
+        <span className="font-medium">{actorLabel(t, step)}</span>
+        <span className="text-slate-600">{stepKind(t, step)}</span>
       </div>
       {step.type !== "spot" && <code className="block font-mono break-all whitespace-pre-wrap">{step.text}</code>}
       {step.ok !== null && (
         <p className={wrong ? "text-rose-800" : "text-emerald-800"}>
           <span aria-hidden="true">{wrong ? "✗" : "✓"}</span>
-          <span className="sr-only">{wrong ? "Wrong." : "Right."}</span> {step.message}
+          <span className="sr-only">{t(wrong ? "replay.wrong" : "replay.right")}</span> {step.type === "spot" ? spotMessage(t, step) : step.message}
         </p>
       )}
       {wrong && step.type === "line" && step.expected !== null && (
         <p className="text-slate-700">
-          Expected <code className="rounded bg-emerald-50 px-1 font-mono break-all text-emerald-900">{step.expected}</code>
+          {t.rich("replay.expected", {
+            line: step.expected,
+            code: (chunks) => <code className="rounded bg-emerald-50 px-1 font-mono break-all text-emerald-900">{chunks}</code>,
+          })}
         </p>
       )}
       {wrong && step.diagnosis && (
         <p className="rounded-md border border-rose-200 bg-rose-50 p-2">
-          <span className="font-semibold">{step.diagnosis.title}.</span> {step.diagnosis.explanation}
+          {t.rich("replay.diagnosis", {
+            title: step.diagnosis.title,
+            explanation: step.diagnosis.explanation,
+            strong: (chunks) => <span className="font-semibold">{chunks}</span>,
+          })}
         </p>
       )}
     </li>
   );
 }
 
-function BoardList({ board }: { board: BoardSection }) {
+/** "Lines accepted so far", or the model's lines (per answer where there are two). */
+function boardLabel(t: T, board: BoardSection, sections: number): string {
+  if (board.variant === null) return t("replay.board.accepted");
+  return sections > 1 ? t("replay.board.modelVariant", { variant: board.variant }) : t("replay.board.model");
+}
+
+function BoardList({ board, label }: { board: BoardSection; label: string }) {
+  const t = useTranslations("review");
   return (
     <div className="space-y-2">
-      <h3 className="font-semibold">{board.label}</h3>
+      <h3 className="font-semibold">{label}</h3>
       {board.rows.length === 0 ? (
-        <p className="text-sm text-slate-600">None yet.</p>
+        <p className="text-sm text-slate-600">{t("replay.board.none")}</p>
       ) : (
-        <ol aria-label={board.label} className="rounded-md border border-slate-200 bg-white p-1 text-sm">
+        <ol aria-label={label} className="rounded-md border border-slate-200 bg-white p-1 text-sm">
           {board.rows.map((row) => (
             <li key={row.lineNumber} className="flex gap-2 px-1 py-0.5">
               <span className="w-6 shrink-0 text-right text-slate-500 tabular-nums" aria-hidden="true">
                 {row.lineNumber}
               </span>
-              <span className="sr-only">Line {row.lineNumber}: </span>
+              <span className="sr-only">{t("replay.lineNumber", { number: row.lineNumber })} </span>
               <span className="min-w-0 flex-1">
                 <code className={`font-mono break-all whitespace-pre-wrap ${row.structural ? "text-slate-500" : row.ok ? "" : "text-rose-800"}`}>
                   {row.text}
                 </code>
                 {row.replaced !== null && (
                   <span className="block text-xs text-slate-600">
-                    In place of the model&apos;s <code className="font-mono break-all">{row.replaced}</code>
+                    {t.rich("replay.board.replaced", { text: row.replaced, code: (chunks) => <code className="font-mono break-all">{chunks}</code> })}
                   </span>
                 )}
               </span>
-              {!row.structural && replayMark(row.ok, row.by)}
+              {!row.structural && replayMark(t, row.ok, row.by)}
             </li>
           ))}
         </ol>
@@ -347,12 +379,12 @@ function BoardList({ board }: { board: BoardSection }) {
   );
 }
 
-function replayMark(ok: boolean, by: string | null) {
+function replayMark(t: T, ok: boolean, by: string | null) {
   return (
     <span className="shrink-0 text-xs text-slate-600">
-      {by === "app" ? "planted " : by === "model" ? "model " : ""}
+      {by === "app" ? `${t("replay.board.planted")} ` : by === "model" ? `${t("replay.board.byModel")} ` : ""}
       <span aria-hidden="true">{ok ? "✓" : "✗"}</span>
-      <span className="sr-only">{ok ? "right" : "wrong"}</span>
+      <span className="sr-only">{t(ok ? "replay.board.rowRight" : "replay.board.rowWrong")}</span>
     </span>
   );
 }

@@ -6,10 +6,10 @@
  * markup is hidden from assistive technology); its numbers are also in a visually hidden
  * table, for screen readers and for tests.
  */
+import { useTranslations } from "next-intl";
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { StepAccuracy } from "@/lib/review/analytics";
-
-const percentText = (rate: number | null) => (rate === null ? "—" : `${Math.round(rate * 100)}%`);
+import { useAnalyticsFormat } from "./analytics-format";
 
 type Row = { id: string; label: string; percent: number; attempts: number; correct: number; firstTry: string };
 
@@ -17,6 +17,8 @@ const ROW_HEIGHT = 34;
 const AXIS_HEIGHT = 48;
 
 export function StepAccuracyChart({ steps }: { steps: StepAccuracy[] }) {
+  const t = useTranslations("review.stepChart");
+  const { rate } = useAnalyticsFormat();
   const rows: Row[] = steps
     .filter((step) => step.accuracy !== null)
     .map((step) => ({
@@ -25,14 +27,13 @@ export function StepAccuracyChart({ steps }: { steps: StepAccuracy[] }) {
       percent: Math.round((step.accuracy ?? 0) * 1000) / 10,
       attempts: step.attempts,
       correct: step.correct,
-      firstTry: percentText(step.firstTryRate),
+      firstTry: rate(step.firstTryRate),
     }));
-  if (rows.length === 0) return <p className="text-sm text-slate-600">No student lines to show yet.</p>;
+  if (rows.length === 0) return <p className="text-sm text-slate-600">{t("empty")}</p>;
 
-  const summary =
-    `Bar chart of students' accuracy by step type, from 0 to 100 percent. ` +
-    rows.map((row) => `${row.label}: ${Math.round(row.percent)}% (${row.correct} of ${row.attempts} tries right)`).join("; ") +
-    ".";
+  const summary = t("summary", {
+    rows: rows.map((row) => t("summaryRow", { label: row.label, percent: Math.round(row.percent), correct: row.correct, attempts: row.attempts })).join("; "),
+  });
   const height = rows.length * ROW_HEIGHT + AXIS_HEIGHT;
 
   return (
@@ -48,14 +49,14 @@ export function StepAccuracyChart({ steps }: { steps: StepAccuracy[] }) {
                 ticks={[0, 25, 50, 75, 100]}
                 tickFormatter={(value: number) => `${value}%`}
                 fontSize={12}
-                label={{ value: "Lines right (all tries)", position: "insideBottom", offset: -8, fontSize: 12 }}
+                label={{ value: t("axis"), position: "insideBottom", offset: -8, fontSize: 12 }}
               />
               <YAxis type="category" dataKey="label" width={240} fontSize={12} interval={0} />
               <Tooltip
                 cursor={{ fill: "#eef2ff" }}
                 formatter={(value, _name, item) => {
                   const row = item.payload as Row;
-                  return [`${value}% (${row.correct} of ${row.attempts} tries; first try ${row.firstTry})`, "Accuracy"];
+                  return [t("tooltip", { percent: Number(value), correct: row.correct, attempts: row.attempts, firstTry: row.firstTry }), t("tooltipName")];
                 }}
               />
               <Bar dataKey="percent" fill="#4f46e5" isAnimationActive={false} barSize={20} minPointSize={2}>
@@ -66,14 +67,14 @@ export function StepAccuracyChart({ steps }: { steps: StepAccuracy[] }) {
         </div>
       </div>
       <table className="sr-only">
-        <caption>Accuracy by step type</caption>
+        <caption>{t("caption")}</caption>
         <thead>
           <tr>
-            <th scope="col">Step type</th>
-            <th scope="col">Accuracy</th>
-            <th scope="col">Tries right</th>
-            <th scope="col">Tries</th>
-            <th scope="col">Right at first try</th>
+            <th scope="col">{t("columns.stepType")}</th>
+            <th scope="col">{t("columns.accuracy")}</th>
+            <th scope="col">{t("columns.right")}</th>
+            <th scope="col">{t("columns.tries")}</th>
+            <th scope="col">{t("columns.firstTry")}</th>
           </tr>
         </thead>
         <tbody>

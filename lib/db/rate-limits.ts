@@ -1,14 +1,17 @@
 import "server-only";
+import { databaseProvider, env } from "../env";
 import { db, serializeWrites } from "./client";
+
+const postgres = databaseProvider(env.DATABASE_URL) === "postgresql";
 
 export type RateDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
 /**
  * Counts one use of `bucket` by `key` if fewer than `limit` fell in the last `windowMs`.
- * In the database, so several app instances share one count; a transaction per call, so
- * a burst on one instance cannot all slip under the limit at once (on PostgreSQL two
- * instances can overshoot by at most one each, which a limit meant to protect the CPU
- * can live with). Old hits of the key are pruned as it goes.
+ * In the database, so several app instances share one count. Checking and counting must
+ * not interleave, or a burst slips past the limit together: SQLite has one writer at a
+ * time (and serializeWrites in-process); on PostgreSQL a transaction-scoped advisory lock
+ * on the bucket and key orders them across every instance. Old hits are pruned as it goes.
  */
 export async function takeRateLimit({
   bucket,
@@ -26,6 +29,7 @@ export async function takeRateLimit({
   const since = new Date(now.getTime() - windowMs);
   return serializeWrites(() =>
     db.$transaction(async (tx) => {
+      if (postgres) await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtext(${`${bucket}|${key}`}))::text`;
       await tx.rateLimitHit.deleteMany({ where: { bucket, key, createdAt: { lte: since } } });
       const hits = await tx.rateLimitHit.findMany({
         where: { bucket, key, createdAt: { gt: since } },

@@ -15,13 +15,15 @@ import { finishModelCall, hasFinishedRun, startModelCall, type ModelPurpose } fr
 import { finishSession, findOwnedSessionProblem } from "../db/practice-sessions";
 import { MAX_LINE_LENGTH } from "../practice/limits";
 import { modelLineDraft, type LogEvent } from "../practice/log-event";
+import { lineSkills } from "../scratchpad/skills";
 import { isModelMode, type ModelMode } from "../practice/modes";
 import { deriveProgress } from "../practice/progress";
 import { isLastLine, loadStoredProblem } from "../practice/stored-problem";
 import { firstWrongLine, modelOwnTexts, modelTranscript, whoseTurn, type TranscriptLine } from "../practice/transcript";
-import { plantableLines, plantError, type RegisteredTask, type TaskKind, type Variant } from "../scratchpad";
+import { practiceTexts, type PracticeTexts } from "../practice/texts";
+import { plantableLines, plantError, type Locale, type RegisteredTask, type TaskKind, type Variant } from "../scratchpad";
 import { createRng } from "../scratchpad/random";
-import { cutOffMessage, failureMessage } from "./failures";
+import { cutOffMessage, failureText, runFailure, storedFailure, type FailureCode, type RunFailure } from "./failures";
 import { PURPOSE } from "./purpose";
 import { streamLines } from "./lines";
 
@@ -34,7 +36,7 @@ export type RunMessage =
 
 export type RunStart =
   | { ok: true; messages: AsyncGenerator<RunMessage, void> }
-  | { ok: false; status: 400 | 404 | 409 | 429; error: string; retryAfterSeconds?: number };
+  | { ok: false; status: 400 | 404 | 409 | 429; error: string; retryAfterSeconds?: number; busy?: true };
 
 /** Lines past the reference's end a model may write before it is stopped. */
 const EXTRA_LINES = 3;
@@ -51,24 +53,28 @@ export interface RunOptions {
   config?: AiConfig;
   /** How a model is reached: the registry's solvers, or a test's. */
   solverFor?: (choice: ModelChoice, config: AiConfig) => Solver;
+  /** The language of what the student is told (verdicts, notices, failures); default English. */
+  locale?: Locale;
 }
 
 export async function startModelRun(options: RunOptions): Promise<RunStart> {
   const { userId, sessionId } = options;
+  const locale = options.locale ?? "en";
+  const t = practiceTexts(locale);
   const config = options.config ?? aiConfig();
   const session = await findOwnedSessionProblem({ sessionId, userId });
-  if (!session) return { ok: false, status: 404, error: "This practice session was not found." };
+  if (!session) return { ok: false, status: 404, error: t("errors.sessionNotFound") };
   const mode = session.mode;
-  if (!isModelMode(mode) || !session.modelId) return { ok: false, status: 400, error: "In this session you work alone: no model takes part." };
-  const loaded = loadStoredProblem(session.problem);
-  if (!loaded.ok) return { ok: false, status: 400, error: `This problem can no longer be practised: ${loaded.error}` };
+  if (!isModelMode(mode) || !session.modelId) return { ok: false, status: 400, error: t("modelRun.alone") };
+  const loaded = loadStoredProblem(session.problem, locale);
+  if (!loaded.ok) return { ok: false, status: 400, error: t("errors.unloadable", { reason: loaded.error }) };
   const { task, value: problem } = loaded;
   const purpose = PURPOSE[mode];
 
   const events = await listEvents({ sessionId });
-  const jobs = await planJobs({ mode, modelId: session.modelId, kind: task.kind, task, problem, events, sessionId, purpose, config });
+  const jobs = await planJobs({ mode, modelId: session.modelId, kind: task.kind, task, problem, events, sessionId, purpose, config, t });
   if (!jobs.ok) return { ok: false, status: 409, error: jobs.error };
-  if (jobs.jobs.length === 0) return { ok: false, status: 409, error: "The model has nothing left to write here." };
+  if (jobs.jobs.length === 0) return { ok: false, status: 409, error: t("modelRun.nothingLeft") };
 
   const call = await startModelCall({
     userId,
@@ -80,11 +86,11 @@ export async function startModelRun(options: RunOptions): Promise<RunStart> {
   });
   if (!call.ok) {
     return call.reason === "busy"
-      ? { ok: false, status: 409, error: "The model is already working on this session (in another tab?). Wait for it to finish.", retryAfterSeconds: call.retryAfterSeconds }
+      ? { ok: false, status: 409, error: t("modelRun.busy"), retryAfterSeconds: call.retryAfterSeconds, busy: true }
       : {
           ok: false,
           status: 429,
-          error: `You have asked the model for ${config.MODEL_CALLS_PER_MINUTE} runs in the last minute, the most allowed. Try again in ${call.retryAfterSeconds} s, or go on alone.`,
+          error: t("modelRun.rateLimited", { count: config.MODEL_CALLS_PER_MINUTE, seconds: call.retryAfterSeconds }),
           retryAfterSeconds: call.retryAfterSeconds,
         };
   }
@@ -92,7 +98,7 @@ export async function startModelRun(options: RunOptions): Promise<RunStart> {
   const plant = mode === "spot" && session.planted ? plantPlan(task, problem, sessionId) : null;
   return {
     ok: true,
-    messages: runJobs({ ...options, config, mode, task, problem, input: session.problem.input, jobs: jobs.jobs, callId: call.id, plant }),
+    messages: runJobs({ ...options, locale, config, mode, task, problem, input: session.problem.input, jobs: jobs.jobs, callId: call.id, plant }),
   };
 }
 
@@ -106,17 +112,18 @@ async function planJobs(args: {
   sessionId: string;
   purpose: ModelPurpose;
   config: AiConfig;
+  t: PracticeTexts;
 }): Promise<{ ok: true; jobs: Job[] } | { ok: false; error: string }> {
-  const { mode, modelId, task, problem, events } = args;
+  const { mode, modelId, task, problem, events, t } = args;
   const reference = task.referenceLines(problem);
   if (mode === "turns") {
     const progress = deriveProgress(reference, events);
-    if (progress.nextIndex === null) return { ok: false, error: "The scratchpad is complete." };
-    if (whoseTurn(events) !== "model") return { ok: false, error: "It is your turn: write the next line." };
+    if (progress.nextIndex === null) return { ok: false, error: t("modelRun.complete") };
+    if (whoseTurn(events) !== "model") return { ok: false, error: t("modelRun.yourTurn") };
     const written = progress.rows.map((row) => row.text);
     return { ok: true, jobs: [{ variant: "scratchpad", modelId, written, startIndex: progress.nextIndex, maxLines: 1, take: 1 }] };
   }
-  if (await hasFinishedRun({ sessionId: args.sessionId, purpose: args.purpose })) return { ok: false, error: "The model has already finished here." };
+  if (await hasFinishedRun({ sessionId: args.sessionId, purpose: args.purpose })) return { ok: false, error: t("modelRun.finished") };
 
   const jobs: Job[] = [];
   const lines = modelTranscript(events, "scratchpad");
@@ -130,7 +137,7 @@ async function planJobs(args: {
     } catch {
       partner = null;
     }
-    if (!partner) return { ok: false, error: "This model has no direct variant to compare with." };
+    if (!partner) return { ok: false, error: t("modelRun.noDirect") };
     jobs.push({ variant: "direct", modelId: partner.id, written: [], startIndex: reference.length - 1, maxLines: 1, take: 1 });
   }
   return { ok: true, jobs };
@@ -148,6 +155,7 @@ function plantPlan(task: RegisteredTask, problem: unknown, sessionId: string): {
 
 async function* runJobs(
   run: RunOptions & {
+    locale: Locale;
     config: AiConfig;
     mode: ModelMode;
     task: RegisteredTask;
@@ -158,14 +166,14 @@ async function* runJobs(
     plant: { index: number; seed: number } | null;
   },
 ): AsyncGenerator<RunMessage, void> {
-  const { config, task, problem, sessionId } = run;
+  const { config, task, problem, sessionId, locale } = run;
   const timeoutSeconds = config.MODEL_TIMEOUT_SECONDS;
   const timeout = AbortSignal.timeout(timeoutSeconds * 1000);
   let stop = new AbortController();
   const reference = task.referenceLines(problem);
   let stored = 0;
   let status: "done" | "failed" | "aborted" = "aborted";
-  let error: string | null = null;
+  let failure: RunFailure | null = null;
   try {
     for (const job of run.jobs) {
       const solver = (run.solverFor ?? createSolver)({ modelId: job.modelId, kind: task.kind, variant: job.variant }, config);
@@ -189,8 +197,8 @@ async function* runJobs(
       let step = await cut.next();
       for (; !step.done; step = await cut.next()) {
         const text = step.value;
-        const verdict = task.judgeLine(problem, index, text, { actor: "model" });
-        const draft = modelLineDraft(index, text, verdict, { modelId: job.modelId, variant: job.variant });
+        const verdict = task.judgeLine(problem, index, text, { actor: "model", locale });
+        const draft = modelLineDraft(index, text, verdict, { modelId: job.modelId, variant: job.variant, skills: lineSkills(task.kind, problem, index) });
         const solves = run.mode === "turns" && verdict.ok && isLastLine(reference, index);
         const lineIndex = index;
         const appended = await appendEvent({
@@ -198,7 +206,7 @@ async function* runJobs(
           requestId: `${run.requestId}/${job.variant}/${lineIndex}`,
           decide: (events) => decideModelLine(run.mode, reference, events, job, lineIndex, draft, solves),
         });
-        if (appended.status === "rejected") throw new StaleRunError(appended.reason);
+        if (appended.status === "rejected") throw new StaleRunError(appended.reason as FailureCode);
         stored += 1;
         written += 1;
         const planted = run.plant?.index === lineIndex && verdict.ok && !wrongSoFar ? await plantAt(run, lineIndex, job) : null;
@@ -215,12 +223,12 @@ async function* runJobs(
         }
       }
       if (step.done && step.value !== "end" && !(job.take !== undefined && written >= job.take)) {
-        yield { type: "notice", message: cutOffMessage(step.value, step.value === "too-many-lines" ? job.maxLines : MAX_LINE_LENGTH) };
+        yield { type: "notice", message: cutOffMessage(step.value, step.value === "too-many-lines" ? job.maxLines : MAX_LINE_LENGTH, locale) };
       }
       if (written === 0) {
         status = "failed";
-        error = "The model wrote nothing. You can try again or go on without the model.";
-        yield { type: "error", message: error };
+        failure = { code: "wroteNothing" };
+        yield { type: "error", message: failureText(failure, locale) };
         return;
       }
     }
@@ -231,24 +239,31 @@ async function* runJobs(
   } catch (caught) {
     if (run.signal.aborted) return; // The page went away: nobody to tell; the stored lines stay.
     status = "failed";
-    error = caught instanceof StaleRunError ? caught.message : failureMessage(caught, { timedOut: timeout.aborted, timeoutSeconds });
-    yield { type: "error", message: error };
+    failure = caught instanceof StaleRunError ? { code: caught.code } : runFailure(caught, { timedOut: timeout.aborted, timeoutSeconds });
+    yield { type: "error", message: failureText(failure, locale) };
   } finally {
     stop.abort();
-    await finishModelCall({ id: run.callId, status, lines: stored, error });
+    // Kept as a code: a page loaded later tells it in its viewer's language.
+    await finishModelCall({ id: run.callId, status, lines: stored, error: failure ? storedFailure(failure) : null });
   }
 }
 
 /** Stores a planted error in place of the model's line `index`; null if none can be made. */
-async function plantAt(run: { sessionId: string; requestId: string; task: RegisteredTask; problem: unknown; plant: { seed: number } | null }, index: number, job: Job) {
+async function plantAt(
+  run: { sessionId: string; requestId: string; task: RegisteredTask; problem: unknown; plant: { seed: number } | null; locale: Locale },
+  index: number,
+  job: Job,
+) {
   if (!run.plant) return null;
   const planted = plantError(run.task, run.problem, index, run.plant.seed);
   if (!planted) return null;
-  const verdict = run.task.judgeLine(run.problem, index, planted.text, { actor: "model" });
+  const verdict = run.task.judgeLine(run.problem, index, planted.text, { actor: "model", locale: run.locale });
   const stored = await appendEvent({
     sessionId: run.sessionId,
     requestId: `${run.requestId}/plant/${index}`,
-    decide: () => ({ append: modelLineDraft(index, planted.text, verdict, { modelId: job.modelId, variant: job.variant, actor: "app" }) }),
+    decide: () => ({
+      append: modelLineDraft(index, planted.text, verdict, { modelId: job.modelId, variant: job.variant, actor: "app", skills: lineSkills(run.task.kind, run.problem, index) }),
+    }),
   });
   return stored.status === "rejected" ? null : stored.event;
 }
@@ -265,11 +280,11 @@ function decideModelLine(
 ) {
   if (mode === "turns") {
     const progress = deriveProgress(reference, events);
-    if (progress.nextIndex !== index || whoseTurn(events) !== "model") return { reject: "The scratchpad changed while the model was writing; its line was not used." };
+    if (progress.nextIndex !== index || whoseTurn(events) !== "model") return { reject: "scratchpadChanged" satisfies FailureCode };
     return { append: draft, solves };
   }
   const taken = events.some((event) => event.type === "line" && event.actor === "model" && event.variant === job.variant && event.lineIndex === index);
-  return taken ? { reject: "The model's line was already written by another run." } : { append: draft };
+  return taken ? { reject: "alreadyWritten" satisfies FailureCode } : { append: draft };
 }
 
 /** A stored model line as the page gets it; in Spot the error the verdict stays on the server. */
@@ -280,7 +295,12 @@ function lineMessage(mode: ModelMode, variant: Variant, event: LogEvent, solved:
   return { type: "line", variant, line: hidden, solved };
 }
 
-class StaleRunError extends Error {}
+/** The log refused a model line (the `reject` of decideModelLine, a failure code). */
+class StaleRunError extends Error {
+  constructor(readonly code: FailureCode) {
+    super(code);
+  }
+}
 
 /** The text of a model's stream; a failure in the stream is thrown, as a stream's error. */
 async function* textOf(parts: AsyncIterable<{ type: string; text?: string; error?: unknown }>): AsyncGenerator<string> {

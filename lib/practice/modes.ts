@@ -5,28 +5,16 @@ export const MODES = ["alone", "watch", "turns", "spot", "compare"] as const;
 export type Mode = (typeof MODES)[number];
 export type ModelMode = Exclude<Mode, "alone">;
 
-export const MODE_INFO: Record<Mode, { label: string; summary: string; variants: readonly Variant[] }> = {
-  alone: { label: "Alone", summary: "You write every line; each is checked as you go.", variants: [] },
-  watch: {
-    label: "Watch",
-    summary: "The model writes the scratchpad; step through its lines and see where its reasoning holds or breaks.",
-    variants: ["scratchpad"],
-  },
-  turns: {
-    label: "Take turns",
-    summary: "You and the model write alternate lines of one scratchpad.",
-    variants: ["scratchpad"],
-  },
-  spot: {
-    label: "Spot the error",
-    summary: "The model writes its scratchpad without verdicts; you find the first wrong line.",
-    variants: ["scratchpad"],
-  },
-  compare: {
-    label: "Compare",
-    summary: "The model's scratchpad answer and its direct answer, side by side.",
-    variants: ["scratchpad", "direct"],
-  },
+/**
+ * What each mode needs beyond its name: the answers a model writes in it. Names and summaries
+ * are messages (`practice.modes.<mode>.label` and `.summary`).
+ */
+export const MODE_INFO: Record<Mode, { variants: readonly Variant[] }> = {
+  alone: { variants: [] },
+  watch: { variants: ["scratchpad"] },
+  turns: { variants: ["scratchpad"] },
+  spot: { variants: ["scratchpad"] },
+  compare: { variants: ["scratchpad", "direct"] },
 };
 
 export function isMode(value: unknown): value is Mode {

@@ -11,10 +11,13 @@ import {
   polynomialValue,
   termText,
   termValue,
+  type Locale,
 } from "../scratchpad";
+import { localizeEvents } from "./localize-events";
 import type { LogEvent } from "./log-event";
 import { isModelMode, type ModelMode } from "./modes";
 import { loadStoredProblem } from "./stored-problem";
+import { practiceTexts } from "./texts";
 import { deriveProgress, sharedScratchpadEvents, type Progress, type ScratchpadRow } from "./progress";
 import { firstWrongLine, modelTranscript, spotAnswer, whoseTurn, type TranscriptLine } from "./transcript";
 
@@ -112,10 +115,15 @@ export type Visual =
       variables: Array<{ name: string; value: string }> | null;
     };
 
-export function buildPracticeView(session: StoredSession, context: ModelContext | null = null): PracticeView | null {
-  const loaded = loadStoredProblem(session.problem);
+/**
+ * The page's view of a session, with every stored verdict and hint in `locale` (the
+ * viewer's language, whatever language they were written in).
+ */
+export function buildPracticeView(stored: StoredSession, context: ModelContext | null = null, locale: Locale = "en"): PracticeView | null {
+  const loaded = loadStoredProblem(stored.problem, locale);
   if (!loaded.ok) return null;
   const { task, value: problem } = loaded;
+  const session = { ...stored, events: localizeEvents(task, problem, stored.events, locale) };
   const reference = task.referenceLines(problem);
   const shared = sharedScratchpadEvents(session.mode, session.events);
   const progress = deriveProgress(reference, shared);
@@ -128,7 +136,7 @@ export function buildPracticeView(session: StoredSession, context: ModelContext 
     sessionId: session.id,
     kind: session.problem.kind,
     input: session.problem.input,
-    title: session.problem.kind === "python" ? (session.problem.title ?? "Trace this program") : session.problem.input,
+    title: session.problem.kind === "python" ? (session.problem.title ?? practiceTexts(locale)("page.untitledProgram")) : session.problem.input,
     mode: session.mode,
     startedAt: session.startedAt,
     solvedAt: session.solvedAt,

@@ -1,16 +1,20 @@
-import { findTask, type Parsed, type RegisteredTask } from "../scratchpad";
+import { findTask, type Locale, type Parsed, type RegisteredTask } from "../scratchpad";
+import { practiceTexts } from "./texts";
 
-/** A stored problem's task and its parsed form, or why it can no longer be practised. */
-export function loadStoredProblem(problem: {
-  kind: string;
-  input: string;
-  target: string;
-}): { ok: true; task: RegisteredTask; value: unknown } | { ok: false; error: string } {
+/** A stored problem's task and its parsed form, or why it can no longer be practised (in `locale`). */
+export function loadStoredProblem(
+  problem: {
+    kind: string;
+    input: string;
+    target: string;
+  },
+  locale: Locale = "en",
+): { ok: true; task: RegisteredTask; value: unknown } | { ok: false; error: string } {
   const task = findTask(problem.kind);
-  if (!task) return { ok: false, error: `Problems of kind "${problem.kind}" are not supported.` };
+  if (!task) return { ok: false, error: practiceTexts(locale)("errors.unsupportedKind", { kind: problem.kind }) };
   const parsed: Parsed<unknown> = task.fromStored
-    ? task.fromStored(problem.input, problem.target)
-    : task.parseInput(problem.input);
+    ? task.fromStored(problem.input, problem.target, locale)
+    : task.parseInput(problem.input, locale);
   return parsed.ok ? { ok: true, task, value: parsed.value } : { ok: false, error: parsed.error };
 }
 

@@ -32,7 +32,12 @@ export class ChildPool {
   acquire(signal?: AbortSignal): Promise<SandboxChild> {
     if (this.closed) return Promise.reject(new Error("the Python tracer was shut down"));
     this.failures = 0; // a new request earns the sandbox new tries
-    const child = this.idle.shift();
+    // A child killed while idle (the OOM killer, an operator) may not have been reaped yet.
+    let child = this.idle.shift();
+    while (child && !child.alive) {
+      this.live.delete(child);
+      child = this.idle.shift();
+    }
     if (child) {
       this.live.delete(child);
       // Start the replacement once this trace is over: spawning forks this

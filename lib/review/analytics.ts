@@ -18,14 +18,24 @@
  *   A *run* is one model's answer in one session and variant; where it breaks is the step
  *   type of its first wrong line (by seq). Runs without a wrong line are `cleanRuns`.
  * - Sessions whose problem can no longer be loaded are skipped (their ids in `skipped`).
+ * - Language: step-type labels and misconception titles are in the reviewer's `locale`. A
+ *   stored title is in whatever language was active when the line was written, so titles
+ *   come from judging the line again (lib/practice/localize-events.ts). What no step type
+ *   covers has the label null, and lines without a model id the modelId null: the viewer
+ *   words them.
  */
 import { loadStoredProblem } from "../practice/stored-problem";
 import type { LogEvent } from "../practice/log-event";
-import { stepType, stepTypeOrder, type StepType } from "../scratchpad/step-types";
+import { localizedVerdict } from "../practice/localize-events";
+import type { RegisteredTask } from "../scratchpad";
+import { stepType, stepTypeOrder } from "../scratchpad/step-types";
+import type { Diagnosis, Locale } from "../scratchpad/types";
+import { stepTypeLabel } from "./step-type-label";
 import type { ReviewSession } from "./types";
 
 export type StepAccuracy = {
   id: string;
+  /** In the reviewer's language. */
   label: string;
   /** Student line events judged against lines of this type (every try). */
   attempts: number;
@@ -69,10 +79,12 @@ export type StudentStat = {
   medianSeconds: number | null;
 };
 
-export type ModelBreak = { id: string; label: string; count: number };
+/** `id` "unknown" (label null): a line no step type covers, e.g. past the reference's end. */
+export type ModelBreak = { id: string; label: string | null; count: number };
 
 export type ModelStat = {
-  modelId: string;
+  /** Null for lines logged without a model id (in a session without one). */
+  modelId: string | null;
   lines: number;
   correct: number;
   accuracy: number | null;
@@ -98,8 +110,9 @@ export type Analytics = {
 
 const MAX_EXAMPLES = 3;
 /** The step type of a line no step type covers (e.g. a model line past the reference's end). */
-const UNKNOWN_STEP: StepType = { id: "unknown", label: "Unknown line" };
-const UNKNOWN_MODEL = "unknown model";
+const UNKNOWN_STEP_ID = "unknown";
+/** The key of lines without a model id; never a registered model's id (those have no spaces). */
+const UNKNOWN_MODEL = "\u0000unknown model";
 
 export function median(values: readonly number[]): number | null {
   if (values.length === 0) return null;
@@ -145,11 +158,11 @@ function getOr<K, V>(map: Map<K, V>, key: K, make: () => V): V {
   return value;
 }
 
-type StepTally = StepType & { attempts: number; correct: number; lines: number; firstTryCorrect: number };
+type StepTally = { id: string; attempts: number; correct: number; lines: number; firstTryCorrect: number };
 type StudentTally = Tally & { id: string; name: string; lines: number; correct: number };
 type ModelTally = { lines: number; correct: number; runs: number; cleanRuns: number; breaks: Map<string, ModelBreak> };
 
-export function classAnalytics(sessions: ReviewSession[]): Analytics {
+export function classAnalytics(sessions: ReviewSession[], locale: Locale = "en"): Analytics {
   const skipped: string[] = [];
   const steps = new Map<string, StepTally>();
   const misconceptions = new Map<string, Misconception>();
@@ -164,7 +177,7 @@ export function classAnalytics(sessions: ReviewSession[]): Analytics {
       skipped.push(session.id);
       continue;
     }
-    const { reference, typeOf } = loaded;
+    const { reference, typeOf, task, problem: value } = loaded;
     const events = [...session.events].sort((a, b) => a.seq - b.seq);
     const seconds = solveSeconds(session);
     const solved = session.status === "solved";
@@ -192,7 +205,7 @@ export function classAnalytics(sessions: ReviewSession[]): Analytics {
       student.correct += ok ? 1 : 0;
       const type = typeOf(event.lineIndex);
       if (type) {
-        const step = getOr(steps, type.id, () => ({ ...type, attempts: 0, correct: 0, lines: 0, firstTryCorrect: 0 }));
+        const step = getOr(steps, type, () => ({ id: type, attempts: 0, correct: 0, lines: 0, firstTryCorrect: 0 }));
         step.attempts += 1;
         step.correct += ok ? 1 : 0;
         if (!tried.has(event.lineIndex)) {
@@ -201,7 +214,7 @@ export function classAnalytics(sessions: ReviewSession[]): Analytics {
         }
       }
       tried.add(event.lineIndex);
-      if (!ok) noteMisconception(misconceptions, session, event, reference);
+      if (!ok) noteMisconception(misconceptions, session, event, reference, (wrong) => localizedVerdict(task, value, wrong, locale)?.diagnosis ?? null);
     }
 
     // Models' lines: accuracy, and each run's first wrong line.
@@ -216,8 +229,8 @@ export function classAnalytics(sessions: ReviewSession[]): Analytics {
       const run = getOr(runs, `${event.variant ?? "scratchpad"}\u0000${modelId}`, () => ({ modelId, broken: false }));
       if (!ok && !run.broken) {
         run.broken = true;
-        const type = typeOf(event.lineIndex) ?? UNKNOWN_STEP;
-        getOr(model.breaks, type.id, () => ({ ...type, count: 0 })).count += 1;
+        const type = typeOf(event.lineIndex) ?? UNKNOWN_STEP_ID;
+        getOr(model.breaks, type, () => ({ id: type, label: type === UNKNOWN_STEP_ID ? null : stepTypeLabel(type, locale), count: 0 })).count += 1;
       }
     }
     for (const run of runs.values()) {
@@ -234,7 +247,7 @@ export function classAnalytics(sessions: ReviewSession[]): Analytics {
       .sort((a, b) => stepTypeOrder(a.id) - stepTypeOrder(b.id) || a.id.localeCompare(b.id))
       .map((step) => ({
         id: step.id,
-        label: step.label,
+        label: stepTypeLabel(step.id, locale) ?? step.id,
         attempts: step.attempts,
         correct: step.correct,
         accuracy: ratio(step.correct, step.attempts),
@@ -264,7 +277,7 @@ export function classAnalytics(sessions: ReviewSession[]): Analytics {
       .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id)),
     models: [...models.entries()]
       .map(([modelId, tally]) => ({
-        modelId,
+        modelId: modelId === UNKNOWN_MODEL ? null : modelId,
         lines: tally.lines,
         correct: tally.correct,
         accuracy: ratio(tally.correct, tally.lines),
@@ -274,21 +287,25 @@ export function classAnalytics(sessions: ReviewSession[]): Analytics {
           (a, b) => b.count - a.count || stepTypeOrder(a.id) - stepTypeOrder(b.id) || a.id.localeCompare(b.id),
         ),
       }))
-      .sort((a, b) => a.modelId.localeCompare(b.modelId)),
+      // Lines without a model id last.
+      .sort((a, b) => (a.modelId === null ? 1 : 0) - (b.modelId === null ? 1 : 0) || (a.modelId ?? "").localeCompare(b.modelId ?? "")),
   };
 }
 
-/** The session's reference lines and a memoized step type per line, or null if it cannot be loaded. */
-function loadProblemSafely(
-  session: ReviewSession,
-): { reference: Map<number, string>; typeOf: (index: number) => StepType | null } | null {
+/** The session's task and problem, its reference lines and a memoized step type id per line, or null if it cannot be loaded. */
+function loadProblemSafely(session: ReviewSession): {
+  task: RegisteredTask;
+  problem: unknown;
+  reference: Map<number, string>;
+  typeOf: (index: number) => string | null;
+} | null {
   try {
     const loaded = loadStoredProblem(session.problem);
     if (!loaded.ok) return null;
     const reference = new Map(loaded.task.referenceLines(loaded.value).map((line) => [line.index, line.text]));
-    const types = new Map<number, StepType | null>();
-    const typeOf = (index: number) => getOr(types, index, () => stepType(session.problem.kind, loaded.value, index));
-    return { reference, typeOf };
+    const types = new Map<number, string | null>();
+    const typeOf = (index: number) => getOr(types, index, () => stepType(session.problem.kind, loaded.value, index)?.id ?? null);
+    return { task: loaded.task, problem: loaded.value, reference, typeOf };
   } catch {
     return null;
   }
@@ -299,13 +316,16 @@ function noteMisconception(
   session: ReviewSession,
   event: LogEvent,
   reference: Map<number, string>,
+  diagnose: (event: LogEvent) => Diagnosis | null,
 ): void {
-  const diagnosis = event.verdict?.diagnosis ?? null;
-  const id = diagnosis?.id ?? event.diagnosisId;
+  const id = event.verdict?.diagnosis?.id ?? event.diagnosisId;
   if (!id) return;
-  const entry = getOr(misconceptions, id, () => ({ id, title: diagnosis?.title ?? id, count: 0, examples: [] }));
-  // A title from a later event fills in one first seen without its verdict.
-  if (entry.title === id && diagnosis?.title) entry.title = diagnosis.title;
+  const entry = getOr(misconceptions, id, () => ({ id, title: id, count: 0, examples: [] }));
+  // Judged again only until the title is known: once per misconception, in the reviewer's language.
+  if (entry.title === id) {
+    const diagnosis = diagnose(event);
+    if (diagnosis?.id === id) entry.title = diagnosis.title;
+  }
   entry.count += 1;
   if (entry.examples.length < MAX_EXAMPLES) {
     entry.examples.push({

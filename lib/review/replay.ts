@@ -20,10 +20,15 @@
  *   (lib/practice/progress.ts); in the modes where only the model writes, the model's
  *   lines so far for each of its answers, a planted line in place of the line it replaced
  *   (lib/practice/transcript.ts) — a transcript, right or wrong, not accepted progress.
+ * - Language: verdict messages, diagnoses and hints are stored in the language that was
+ *   active when they were written; the replay judges each line again (and asks the task for
+ *   each hint again) in the reviewer's `locale` (lib/practice/localize-events.ts). Picks
+ *   are numbers and sections are variants: the viewer words them.
  */
-import type { Diagnosis, Variant } from "../scratchpad/types";
+import type { Diagnosis, Locale, Variant } from "../scratchpad/types";
 import type { EventActor, LogEvent } from "../practice/log-event";
 import { MODE_INFO, isMode, studentWrites } from "../practice/modes";
+import { localizedHintText, localizedVerdict } from "../practice/localize-events";
 import { loadStoredProblem } from "../practice/stored-problem";
 import type { ReviewSession } from "./types";
 
@@ -42,18 +47,23 @@ export type ReplayStep = {
   lineNumber: number | null;
   /** The reference line's role; null when there is no such reference line. */
   role: string | null;
-  /** The line as written, the hint shown, or the pick ("line 3", "all correct"). */
+  /** The line as written, the hint shown (in the reviewer's language), or the pick as logged. */
   text: string;
   /** The line as judged (whitespace normalised): what the scratchpad shows once accepted. */
   normalized: string | null;
   /** Lines and picks: right or wrong; hints: null. */
   ok: boolean | null;
+  /** A line's verdict message, in the reviewer's language; null for hints and picks. */
   message: string | null;
   diagnosis: Diagnosis | null;
   hintLevel: number | null;
-  /** Lines: the reference line; picks: the right pick ("line 4", "all correct"). */
+  /** Lines: the reference line; null for hints and picks. */
   expected: string | null;
+  /** Picks: the line picked and the right pick, 1-based; null means "all correct". */
+  spot: SpotPick | null;
 };
+
+export type SpotPick = { pick: number | null; answer: number | null };
 
 export type ReplayReferenceLine = { lineNumber: number; text: string; role: string; structural: boolean };
 
@@ -93,7 +103,8 @@ export type BoardRow = {
   replaced: string | null;
 };
 
-export type BoardSection = { label: string; variant: Variant | null; rows: BoardRow[] };
+/** One list of lines: the accepted lines (variant null), or one of the model's answers. */
+export type BoardSection = { variant: Variant | null; rows: BoardRow[] };
 
 const parseTime = (iso: string | null): number | null => {
   if (iso === null) return null;
@@ -101,10 +112,8 @@ const parseTime = (iso: string | null): number | null => {
   return Number.isNaN(time) ? null : time;
 };
 
-const pickText = (index: number | null): string => (index === null || index < 0 ? "all correct" : `line ${index + 1}`);
-
-/** The replay of `session`, or null when its problem can no longer be loaded. */
-export function buildReplay(session: ReviewSession): Replay | null {
+/** The replay of `session` for a reviewer reading `locale`, or null when its problem can no longer be loaded. */
+export function buildReplay(session: ReviewSession, locale: Locale = "en"): Replay | null {
   const loaded = loadStoredProblem(session.problem);
   if (!loaded.ok) return null;
   const referenceLines = loaded.task.referenceLines(loaded.value);
@@ -117,6 +126,7 @@ export function buildReplay(session: ReviewSession): Replay | null {
   const scratchpadLines = new Map<number, boolean>();
   let previousAt = 0;
   for (const event of events) {
+    const verdict = event.type === "line" ? localizedVerdict(loaded.task, loaded.value, event, locale) : null;
     const created = parseTime(event.createdAt);
     const at = start !== null && created !== null ? Math.max(previousAt, created - start) : previousAt;
     const step: ReplayStep = {
@@ -129,13 +139,14 @@ export function buildReplay(session: ReviewSession): Replay | null {
       modelId: event.modelId,
       lineNumber: event.type === "spot" && event.lineIndex < 0 ? null : event.lineIndex + 1,
       role: roleOf.get(event.lineIndex) ?? null,
-      text: event.text,
+      text: event.type === "hint" ? localizedHintText(loaded.task, loaded.value, event, locale) : event.text,
       normalized: event.verdict?.normalized ?? null,
       ok: event.type === "hint" ? null : event.ok,
-      message: event.verdict?.message ?? null,
-      diagnosis: event.verdict?.diagnosis ?? null,
+      message: event.type === "line" ? (verdict?.message ?? null) : null,
+      diagnosis: event.type === "line" ? (verdict?.diagnosis ?? null) : null,
       hintLevel: event.hintLevel,
-      expected: event.verdict?.expected ?? null,
+      expected: event.type === "line" ? (event.verdict?.expected ?? null) : null,
+      spot: null,
     };
     if (event.type === "line" && event.actor !== "student" && (event.variant ?? "scratchpad") === "scratchpad") {
       // As in modelTranscript: the model's first line at an index stands unless the app plants one.
@@ -143,10 +154,7 @@ export function buildReplay(session: ReviewSession): Replay | null {
     }
     if (event.type === "spot") {
       const firstWrong = [...scratchpadLines.entries()].sort(([a], [b]) => a - b).find(([, ok]) => !ok)?.[0] ?? null;
-      step.expected = pickText(firstWrong);
-      const picked = event.lineIndex < 0 ? "every line is correct" : `line ${event.lineIndex + 1} is the first wrong line`;
-      const right = firstWrong === null ? "every line is correct" : `line ${firstWrong + 1} is the first wrong line`;
-      step.message = event.ok ? `Right: ${picked}.` : `Not right: ${right}, not ${event.lineIndex < 0 ? "all correct" : `line ${event.lineIndex + 1}`}.`;
+      step.spot = { pick: step.lineNumber, answer: firstWrong === null ? null : firstWrong + 1 };
     }
     steps.push(step);
     previousAt = at;
@@ -186,9 +194,8 @@ export function buildReplay(session: ReviewSession): Replay | null {
 /** What the scratchpad held once the first `shown` steps had happened (see the file's notes). */
 export function boardAt(replay: Replay, shown: number): BoardSection[] {
   const steps = replay.steps.slice(0, Math.max(0, shown));
-  if (replay.board === "accepted") return [{ label: "Lines accepted so far", variant: null, rows: acceptedRows(replay.reference, steps) }];
+  if (replay.board === "accepted") return [{ variant: null, rows: acceptedRows(replay.reference, steps) }];
   return replay.variants.map((variant) => ({
-    label: replay.variants.length > 1 ? `Model lines so far: ${variant} answer` : "Model lines so far",
     variant,
     rows: modelRows(replay.reference, steps, variant),
   }));
@@ -252,12 +259,8 @@ export function formatOffset(ms: number): string {
 }
 
 /** Playback speeds: the session's own pace, four times as fast, or one step a second. */
-export const REPLAY_SPEEDS = [
-  { id: "x1", label: "Real time ×1" },
-  { id: "x4", label: "Real time ×4" },
-  { id: "fixed", label: "1 second per step" },
-] as const;
-export type ReplaySpeed = (typeof REPLAY_SPEEDS)[number]["id"];
+export const REPLAY_SPEEDS = ["x1", "x4", "fixed"] as const;
+export type ReplaySpeed = (typeof REPLAY_SPEEDS)[number];
 
 /** The longest a real-time replay waits between two steps: longer pauses are cut to this. */
 export const MAX_REAL_WAIT_MS = 10_000;

@@ -14,7 +14,7 @@
  */
 import { createRng, mixSeed } from "./random";
 import { capText } from "./text";
-import type { Diagnosis, ReferenceLine, TaskModule } from "./types";
+import type { Diagnosis, Locale, ReferenceLine, TaskModule } from "./types";
 
 export interface PlantedLine {
   index: number;
@@ -43,9 +43,10 @@ interface Candidate extends PlantedLine {
 
 /**
  * A realistic wrong version of reference line `index` — one the task's judge diagnoses with
- * a named bug — chosen by `seed`; null when no such line can be made for that line.
+ * a named bug — chosen by `seed`; null when no such line can be made for that line. The
+ * diagnosis is in `locale` (default English); the line chosen is the same in every locale.
  */
-export function plantError<P>(task: TaskModule<P>, problem: P, index: number, seed: number): PlantedLine | null {
+export function plantError<P>(task: TaskModule<P>, problem: P, index: number, seed: number, locale?: Locale): PlantedLine | null {
   const found = allCandidates(task, problem, index);
   if (found.length === 0) return null;
   // Variety first: a bug by the seed, then one of that bug's lines by the seed. Within a
@@ -59,7 +60,11 @@ export function plantError<P>(task: TaskModule<P>, problem: P, index: number, se
     .filter((candidate) => candidate.diagnosis.id === id && candidate.tier === simplest.get(id))
     .sort((a, b) => compareText(a.text, b.text));
   const { text, diagnosis } = group[rng.int(0, group.length - 1)] as Candidate;
-  return { index, text, diagnosis };
+  if (locale === undefined || locale === "en") return { index, text, diagnosis };
+  // Candidates are judged in English (and cached once for all locales): the same line judged
+  // in `locale` has the same diagnosis id, with its words in that language.
+  const translated = task.judgeLine(problem, index, text, { actor: "model", locale }).diagnosis;
+  return { index, text, diagnosis: translated?.id === diagnosis.id ? translated : diagnosis };
 }
 
 /** The reference lines that can take a planted error (non-structural lines for which plantError is non-null), in order. */

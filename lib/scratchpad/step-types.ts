@@ -31,6 +31,8 @@ import { referenceLines as polynomialLines } from "./polynomial/target";
 import type { PythonProblem } from "./python/problem";
 import type { ProgramModel, Statement } from "./python/program";
 import { codeOnly, segments } from "./python/source-text";
+import { phrasesFor } from "./phrases";
+import type { Locale } from "./types";
 
 export interface StepType {
   id: string;
@@ -39,59 +41,156 @@ export interface StepType {
 
 export type PythonStatementClass = "definition" | "loop" | "condition" | "call" | "return" | "assignment" | "other";
 
-/** Each class with how labels name it: after "state after", and in "next line (…)". */
-const PYTHON_CLASSES: Array<[PythonStatementClass, string, string]> = [
-  ["definition", "a definition", "def or class"],
-  ["loop", "a loop header", "loop header"],
-  ["condition", "a condition", "if or elif"],
-  ["call", "a call", "call"],
-  ["return", "a return", "return"],
-  ["assignment", "an assignment", "assignment"],
-  ["other", "another statement", "other statement"],
-];
+const PYTHON_CLASSES: PythonStatementClass[] = ["definition", "loop", "condition", "call", "return", "assignment", "other"];
 
-/** Every step type, in the order charts and tables list them. */
-export const STEP_TYPES: readonly StepType[] = [
-  { id: "addition.start", label: "Addition: start line" },
-  { id: "addition.column.no-carry", label: "Addition: column, no carry" },
-  { id: "addition.column.carry-out", label: "Addition: column making a carry" },
-  { id: "addition.column.carry-in", label: "Addition: column with a carry in" },
-  { id: "addition.column.carry-in-out", label: "Addition: column with a carry in and out" },
-  { id: "addition.final", label: "Addition: final carry and digits" },
-  { id: "addition.answer", label: "Addition: answer" },
-  { id: "polynomial.term.constant", label: "Polynomial: constant term" },
-  { id: "polynomial.term.linear", label: "Polynomial: x term" },
-  { id: "polynomial.term.square", label: "Polynomial: x**2 term" },
-  { id: "polynomial.term.cube", label: "Polynomial: x**3 term" },
-  { id: "polynomial.answer", label: "Polynomial: answer" },
-  { id: "python.state.start", label: "Python: first state" },
-  ...PYTHON_CLASSES.map(([cls, , name]) => ({ id: `python.line.${cls}`, label: `Python: next line (${name})` })),
-  ...PYTHON_CLASSES.map(([cls, after]) => ({ id: `python.state.${cls}`, label: `Python: state after ${after}` })),
-  { id: "python.exception", label: "Python: exception" },
-];
+/** Every id but Python's per-statement ones, in the order charts and tables list them. */
+type FixedStepId =
+  | "addition.start"
+  | "addition.column.no-carry"
+  | "addition.column.carry-out"
+  | "addition.column.carry-in"
+  | "addition.column.carry-in-out"
+  | "addition.final"
+  | "addition.answer"
+  | "polynomial.term.constant"
+  | "polynomial.term.linear"
+  | "polynomial.term.square"
+  | "polynomial.term.cube"
+  | "polynomial.answer"
+  | "python.state.start"
+  | "python.exception";
 
-const BY_ID = new Map(STEP_TYPES.map((type, order) => [type.id, { ...type, order }]));
+/** The labels of one locale: a missing one is a type error. */
+interface StepTypePhrases {
+  fixed: Record<FixedStepId, string>;
+  /** Each Python statement class as named after "state after" (`after`) and in "next line (…)" (`name`). */
+  classes: Record<PythonStatementClass, { after: string; name: string }>;
+  pythonLine(name: string): string;
+  pythonState(after: string): string;
+}
 
-/** The step type with this id (a copy), or null for an id this module does not know. */
-export function stepTypeById(id: string): StepType | null {
-  const type = BY_ID.get(id);
+const PHRASES: Record<Locale, StepTypePhrases> = {
+  en: {
+    fixed: {
+      "addition.start": "Addition: start line",
+      "addition.column.no-carry": "Addition: column, no carry",
+      "addition.column.carry-out": "Addition: column making a carry",
+      "addition.column.carry-in": "Addition: column with a carry in",
+      "addition.column.carry-in-out": "Addition: column with a carry in and out",
+      "addition.final": "Addition: final carry and digits",
+      "addition.answer": "Addition: answer",
+      "polynomial.term.constant": "Polynomial: constant term",
+      "polynomial.term.linear": "Polynomial: x term",
+      "polynomial.term.square": "Polynomial: x**2 term",
+      "polynomial.term.cube": "Polynomial: x**3 term",
+      "polynomial.answer": "Polynomial: answer",
+      "python.state.start": "Python: first state",
+      "python.exception": "Python: exception",
+    },
+    classes: {
+      definition: { after: "a definition", name: "def or class" },
+      loop: { after: "a loop header", name: "loop header" },
+      condition: { after: "a condition", name: "if or elif" },
+      call: { after: "a call", name: "call" },
+      return: { after: "a return", name: "return" },
+      assignment: { after: "an assignment", name: "assignment" },
+      other: { after: "another statement", name: "other statement" },
+    },
+    pythonLine: (name) => `Python: next line (${name})`,
+    pythonState: (after) => `Python: state after ${after}`,
+  },
+  ja: {
+    fixed: {
+      "addition.start": "足し算：最初の行",
+      "addition.column.no-carry": "足し算：繰り上がりのない位",
+      "addition.column.carry-out": "足し算：繰り上がりが出る位",
+      "addition.column.carry-in": "足し算：繰り上がりを受ける位",
+      "addition.column.carry-in-out": "足し算：繰り上がりを受けて、繰り上がりも出る位",
+      "addition.final": "足し算：最後の繰り上がりと数字",
+      "addition.answer": "足し算：答え",
+      "polynomial.term.constant": "多項式：定数項",
+      "polynomial.term.linear": "多項式：x の項",
+      "polynomial.term.square": "多項式：x**2 の項",
+      "polynomial.term.cube": "多項式：x**3 の項",
+      "polynomial.answer": "多項式：答え",
+      "python.state.start": "Python：最初の状態",
+      "python.exception": "Python：例外",
+    },
+    classes: {
+      definition: { after: "定義", name: "def・class" },
+      loop: { after: "ループのヘッダー", name: "ループのヘッダー" },
+      condition: { after: "条件", name: "if・elif" },
+      call: { after: "関数呼び出し", name: "関数呼び出し" },
+      return: { after: "return", name: "return" },
+      assignment: { after: "代入", name: "代入" },
+      other: { after: "その他の文", name: "その他の文" },
+    },
+    pythonLine: (name) => `Python：次の行（${name}）`,
+    pythonState: (after) => `Python：${after}の後の状態`,
+  },
+};
+
+/** Every step type with its label in `say`'s locale, in the order charts and tables list them. */
+function stepTypesOf(say: StepTypePhrases): readonly StepType[] {
+  const fixed = (id: FixedStepId): StepType => ({ id, label: say.fixed[id] });
+  return [
+    fixed("addition.start"),
+    fixed("addition.column.no-carry"),
+    fixed("addition.column.carry-out"),
+    fixed("addition.column.carry-in"),
+    fixed("addition.column.carry-in-out"),
+    fixed("addition.final"),
+    fixed("addition.answer"),
+    fixed("polynomial.term.constant"),
+    fixed("polynomial.term.linear"),
+    fixed("polynomial.term.square"),
+    fixed("polynomial.term.cube"),
+    fixed("polynomial.answer"),
+    fixed("python.state.start"),
+    ...PYTHON_CLASSES.map((cls) => ({ id: `python.line.${cls}`, label: say.pythonLine(say.classes[cls].name) })),
+    ...PYTHON_CLASSES.map((cls) => ({ id: `python.state.${cls}`, label: say.pythonState(say.classes[cls].after) })),
+    fixed("python.exception"),
+  ];
+}
+
+const BY_LOCALE: Record<Locale, readonly StepType[]> = { en: stepTypesOf(PHRASES.en), ja: stepTypesOf(PHRASES.ja) };
+
+/** Every step type, in the order charts and tables list them, with English labels. */
+export const STEP_TYPES: readonly StepType[] = BY_LOCALE.en;
+
+/** Every step type, in the order charts and tables list them, with labels in `locale` (default English). */
+export function stepTypesIn(locale?: Locale): readonly StepType[] {
+  return phrasesFor(BY_LOCALE, locale);
+}
+
+const BY_ID = new Map(STEP_TYPES.map((type, order) => [type.id, order]));
+
+/** The step type with this id (a copy), labelled in `locale` (default English), or null for an id this module does not know. */
+export function stepTypeById(id: string, locale?: Locale): StepType | null {
+  const order = BY_ID.get(id);
+  const type = order === undefined ? undefined : stepTypesIn(locale)[order];
   return type ? { id: type.id, label: type.label } : null;
+}
+
+/** The label of step type `id` in `locale` (default English), or null for an unknown id. */
+export function stepTypeLabel(id: string, locale?: Locale): string | null {
+  return stepTypeById(id, locale)?.label ?? null;
 }
 
 /** Position of `id` in STEP_TYPES, for sorting; unknown ids go last. */
 export function stepTypeOrder(id: string): number {
-  return BY_ID.get(id)?.order ?? STEP_TYPES.length;
+  return BY_ID.get(id) ?? STEP_TYPES.length;
 }
 
-/** The kind of step reference line `index` of `problem` is, or null (structural, unknown). */
-export function stepType(kind: string, problem: unknown, index: number): StepType | null {
+/** The kind of step reference line `index` of `problem` is, labelled in `locale` (default English), or null (structural, unknown). */
+export function stepType(kind: string, problem: unknown, index: number, locale?: Locale): StepType | null {
   if (!Number.isInteger(index) || index < 0 || typeof problem !== "object" || problem === null) return null;
   try {
     let id: string | null = null;
     if (kind === "addition") id = additionStep(problem as AdditionProblem, index);
     else if (kind === "polynomial") id = polynomialStep(problem as PolynomialProblem, index);
     else if (kind === "python") id = pythonStep(problem as PythonProblem, index);
-    return id === null ? null : stepTypeById(id);
+    return id === null ? null : stepTypeById(id, locale);
   } catch {
     // A problem of the wrong shape for its kind: nothing to say about its lines.
     return null;

@@ -49,7 +49,7 @@ export interface Verdict {
   normalized: string;
   /** Field-by-field comparison; keys are task-specific (e.g. "a", "b", "result", "carry", "comment"). */
   fields: Record<string, FieldVerdict>;
-  /** One sentence for the student; starts with "Correct" or "Not quite". */
+  /** One sentence for the student, in the judge's locale; in English it starts with "Correct" or "Not quite". */
   message: string;
   diagnosis: Diagnosis | null;
 }
@@ -72,14 +72,15 @@ export interface JudgeOptions {
 
 export interface TaskModule<P> {
   kind: TaskKind;
-  /** Parse the task's input text (FORMATS.md "Input"). */
-  parseInput(input: string): Parsed<P>;
+  /** Parse the task's input text (FORMATS.md "Input"); the error is in `locale` (default "en"). */
+  parseInput(input: string, locale?: Locale): Parsed<P>;
   /**
    * Rebuilds a problem from what was stored with it: its input and reference target. Only
    * tasks whose target cannot be computed from the input (Python: the tracer runs in a
    * sandbox, never while a student submits lines) need this; the others use parseInput.
+   * The error is in `locale` (default "en").
    */
-  fromStored?(input: string, target: string): Parsed<P>;
+  fromStored?(input: string, target: string, locale?: Locale): Parsed<P>;
   /** The canonical input text for a problem. */
   formatInput(problem: P): string;
   /** The full target text (scratchpad block then answer, or the answer alone for "direct"). */
@@ -88,7 +89,7 @@ export interface TaskModule<P> {
   referenceLines(problem: P): ReferenceLine[];
   /** Judge `line` as line `index` of the reference target. Never throws. */
   judgeLine(problem: P, index: number, line: string, options?: JudgeOptions): Verdict;
-  /** Hint `level` (1-based, clamped to the available levels) for reference line `index`. */
+  /** Hint `level` (1-based, clamped to the available levels) for reference line `index`, in `locale` (default "en"). */
   hint(problem: P, index: number, level: number, locale?: Locale): Hint;
   /** Number of hint levels for reference line `index`. */
   hintLevels(problem: P, index: number): number;

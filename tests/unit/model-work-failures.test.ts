@@ -1,6 +1,6 @@
 import { APICallError, InvalidPromptError, NoSuchModelError, RetryError } from "ai";
 import { describe, expect, it } from "vitest";
-import { cutOffMessage, failureMessage } from "@/lib/model-work/failures";
+import { cutOffMessage, failureMessage, runFailure, storedFailure, storedFailureText } from "@/lib/model-work/failures";
 
 const api = (statusCode?: number) => new APICallError({ message: "x", url: "http://model", requestBodyValues: {}, statusCode, isRetryable: false });
 const said = (error: unknown, timedOut = false) => failureMessage(error, { timedOut, timeoutSeconds: 45 });
@@ -34,5 +34,31 @@ describe("what the student is told when a model fails", () => {
   it("says which bound a model's text broke", () => {
     expect(cutOffMessage("too-many-lines", 10)).toContain("after 10 lines");
     expect(cutOffMessage("line-too-long", 10_000)).toContain("longer than 10000 characters");
+  });
+});
+
+describe("failures in the student's language, and as the call log keeps them", () => {
+  const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/;
+
+  it("says every failure in Japanese too, with the same values", () => {
+    for (const error of [api(429), api(503), api(undefined), new TypeError("boom")]) {
+      const message = failureMessage(error, { timedOut: false, timeoutSeconds: 45 }, "ja");
+      expect(message).toMatch(japanese);
+      expect(message).not.toContain("Lines the model already wrote");
+    }
+    expect(failureMessage(api(503), { timedOut: false, timeoutSeconds: 45 }, "ja")).toContain("HTTP 503");
+    expect(failureMessage(new DOMException("aborted", "AbortError"), { timedOut: true, timeoutSeconds: 45 }, "ja")).toContain("45");
+    expect(cutOffMessage("line-too-long", 10_000, "ja")).toContain("10000");
+  });
+
+  it("keeps a failure as a code, so that a later page tells it in its own viewer's language", () => {
+    const kept = storedFailure(runFailure(api(503), { timedOut: false, timeoutSeconds: 45 }));
+    expect(JSON.parse(kept)).toEqual({ code: "serviceFailed", values: { status: "503" } });
+    expect(storedFailureText(kept, "en")).toBe(said(api(503)));
+    expect(storedFailureText(kept, "ja")).toMatch(japanese);
+    expect(storedFailureText(kept, "ja")).toContain("503");
+    // A sentence logged before failures were kept as codes is shown as it was written.
+    expect(storedFailureText("The model failed unexpectedly.", "ja")).toBe("The model failed unexpectedly.");
+    expect(storedFailureText('{"code":"no-such-code"}', "en")).toBe('{"code":"no-such-code"}');
   });
 });

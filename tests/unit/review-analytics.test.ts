@@ -1,7 +1,9 @@
-import { createElement } from "react";
+import { NextIntlClientProvider } from "next-intl";
+import { createElement, type ReactElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { AnalyticsPanel } from "@/components/review/analytics-panel";
+import { messages } from "@/lib/i18n/messages";
 import { hintDraft, lineDraft, modelLineDraft, spotDraft, type EventDraft, type LogEvent } from "@/lib/practice/log-event";
 import { classAnalytics, median } from "@/lib/review/analytics";
 import type { ReviewSession } from "@/lib/review/types";
@@ -310,8 +312,9 @@ describe("classAnalytics on the edges", () => {
     expect(result.perProblem).toMatchObject({ solved: 1, medianSeconds: null, meanSeconds: null });
     expect(result.perStudent[0]).toMatchObject({ lines: 1, correct: 0, accuracy: 0 });
     expect(result.models).toEqual([
-      { modelId: "m", lines: 1, correct: 0, accuracy: 0, runs: 1, cleanRuns: 0, breaks: [{ id: "unknown", label: "Unknown line", count: 1 }] },
-      { modelId: "unknown model", lines: 1, correct: 0, accuracy: 0, runs: 1, cleanRuns: 0, breaks: [{ id: "unknown", label: "Unknown line", count: 1 }] },
+      // What no step type covers, and lines without a model id: null, for the viewer to word.
+      { modelId: "m", lines: 1, correct: 0, accuracy: 0, runs: 1, cleanRuns: 0, breaks: [{ id: "unknown", label: null, count: 1 }] },
+      { modelId: null, lines: 1, correct: 0, accuracy: 0, runs: 1, cleanRuns: 0, breaks: [{ id: "unknown", label: null, count: 1 }] },
     ]);
   });
 
@@ -322,9 +325,14 @@ describe("classAnalytics on the edges", () => {
   });
 });
 
+/** Rendered as the app renders it: inside next-intl's provider, in `locale`. */
+function render(element: ReactElement, locale: "en" | "ja" = "en"): string {
+  return renderToStaticMarkup(createElement(NextIntlClientProvider, { locale, messages: messages[locale], timeZone: "UTC", children: element }));
+}
+
 describe("AnalyticsPanel", () => {
   it("renders on the server with its headings, and the charts' numbers readable without the charts", () => {
-    const html = renderToStaticMarkup(createElement(AnalyticsPanel, { analytics: classAnalytics(sessions) }));
+    const html = render(createElement(AnalyticsPanel, { analytics: classAnalytics(sessions) }));
     for (const heading of ["Accuracy by step type", "Frequent misconceptions", "Students", "Where models break"]) {
       expect(html).toContain(`>${heading}</h3>`);
     }
@@ -340,8 +348,40 @@ describe("AnalyticsPanel", () => {
     expect(html).toContain("2 min 0 s");
   });
 
+  it("reads in Japanese for a Japanese reviewer, whatever language the log was written in", () => {
+    const ja = classAnalytics(sessions, "ja");
+    // The log holds English verdicts; titles come from judging the lines again in Japanese.
+    const title = (id: string) => ja.misconceptions.find((m) => m.id === id)?.title;
+    expect(title("carry-dropped")).toBe(addition.judgeLine(addProblem, 3, CARRY_DROPPED, { actor: "student", locale: "ja" }).diagnosis?.title);
+    expect(title("sign-error")).toBe(polynomial.judgeLine(polyProblem, 2, "-5*x: 20", { actor: "student", locale: "ja" }).diagnosis?.title);
+    expect(title("carry-dropped")).not.toBe("Carry dropped");
+    // Apart from its words, the same analysis.
+    const numbers = (a: ReturnType<typeof classAnalytics>) => ({
+      ...a,
+      byStep: a.byStep.map(({ label: _, ...rest }) => rest),
+      misconceptions: a.misconceptions.map(({ title: _, ...rest }) => rest),
+      models: a.models.map((m) => ({ ...m, breaks: m.breaks.map(({ label: _, ...rest }) => rest) })),
+    });
+    expect(numbers(ja)).toEqual(numbers(classAnalytics(sessions)));
+    const html = render(createElement(AnalyticsPanel, { analytics: ja }), "ja");
+    for (const heading of ["ステップの種類ごとの正答率", "よくある誤り", "生徒", "モデルがつまずく所"]) expect(html).toContain(`>${heading}</h3>`);
+    expect(html).toContain(title("carry-dropped"));
+    expect(html).toContain("1 分 0 秒");
+    expect(html).toContain("2 件のセッションは");
+    expect(html).not.toContain("Frequent misconceptions");
+  });
+
+  it("words lines no step type covers and lines without a model id in the viewer's language", () => {
+    const events = log("addition", [["model", 42, "1", "m", "scratchpad"]]);
+    const odd = session("odd", ANA, addStored, [{ ...events[0]!, modelId: null }], { modelId: null });
+    const html = render(createElement(AnalyticsPanel, { analytics: classAnalytics([odd], "ja") }), "ja");
+    expect(html).toContain("不明なモデル");
+    expect(html).toContain("不明な行");
+    expect(render(createElement(AnalyticsPanel, { analytics: classAnalytics([odd]) }))).toContain("Unknown line");
+  });
+
   it("says so when there is nothing to show", () => {
-    const html = renderToStaticMarkup(createElement(AnalyticsPanel, { analytics: classAnalytics([]) }));
+    const html = render(createElement(AnalyticsPanel, { analytics: classAnalytics([]) }));
     expect(html).toContain("No student lines to show yet.");
     expect(html).toContain("No diagnosed mistakes");
     expect(html).toContain("No model has written lines yet.");

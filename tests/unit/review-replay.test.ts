@@ -60,7 +60,7 @@ const aloneEvents = events([
   [4, student(1, right(1))],
   [12, student(2, right(2))],
   [30, student(3, CARRY_DROPPED)],
-  [41, hintDraft(3, { level: 1, text: "Remember the carry from the ones column." })],
+  [41, hintDraft(3, { level: 1, text: "A hint as it was shown, in some language." })],
   [50, student(3, right(3))],
   [58, student(4, "0  8 6")],
   [63, student(6, right(6))],
@@ -96,15 +96,43 @@ describe("buildReplay", () => {
     expect(wrong?.message).toMatch(/^Not quite/);
     expect(replay.steps[0]).toMatchObject({ ok: true, diagnosis: null, expected: right(1) });
     expect(replay.steps[0]?.message).toMatch(/^Correct/);
+    // A hint is asked of the task again, so that it reads in the reviewer's language.
     expect(replay.steps[3]).toMatchObject({
       type: "hint",
-      text: "Remember the carry from the ones column.",
+      text: addition.hint(addProblem, 3, 1).text,
       hintLevel: 1,
       ok: null,
       message: null,
       expected: null,
       diagnosis: null,
+      spot: null,
     });
+  });
+
+  it("words verdicts again in the reviewer's language, and keeps a stored verdict the judge no longer agrees with", () => {
+    // As if logged while another language was active: the stored sentences are not the judge's English.
+    const foreign = aloneEvents.map((event) =>
+      event.verdict ? { ...event, verdict: { ...event.verdict, message: "stored message", diagnosis: event.verdict.diagnosis && { ...event.verdict.diagnosis, title: "stored title" } } } : event,
+    );
+    const replay = replayOf(session(foreign));
+    const verdict = judge(3, CARRY_DROPPED);
+    expect(replay.steps[2]).toMatchObject({ message: verdict.message, diagnosis: verdict.diagnosis });
+    expect(replay.steps[0]?.message).toBe(judge(1, right(1)).message);
+    // The log says the line was right, the judge says wrong: the log's sentences stand.
+    const disputed = [{ ...foreign[2]!, ok: true, verdict: { ...foreign[2]!.verdict!, ok: true, diagnosis: null } }];
+    expect(replayOf(session(disputed)).steps[0]).toMatchObject({ ok: true, message: "stored message", diagnosis: null });
+  });
+
+  it("replays a log written in English in Japanese for a Japanese reviewer", () => {
+    const replay = buildReplay(aloneSession, "ja");
+    const verdict = addition.judgeLine(addProblem, 3, CARRY_DROPPED, { actor: "student", locale: "ja" });
+    expect(replay?.steps[2]).toMatchObject({ ok: false, message: verdict.message, diagnosis: verdict.diagnosis, expected: right(3) });
+    expect(replay?.steps[2]?.message).not.toBe(judge(3, CARRY_DROPPED).message);
+    expect(replay?.steps[3]?.text).toBe(addition.hint(addProblem, 3, 1, "ja").text);
+    // Only the words differ.
+    expect(replay?.steps.map(({ message: _m, diagnosis: _d, text: _t, ...rest }) => rest)).toEqual(
+      replayOf(aloneSession).steps.map(({ message: _m, diagnosis: _d, text: _t, ...rest }) => rest),
+    );
   });
 
   it("lists the reference trace and sums the session up", () => {
@@ -185,7 +213,7 @@ describe("boardAt", () => {
     const replay = replayOf(aloneSession);
     for (let shown = 0; shown <= aloneEvents.length; shown++) {
       const [section] = boardAt(replay, shown);
-      expect(section?.label).toBe("Lines accepted so far");
+      expect(section?.variant).toBeNull();
       expect(section?.rows).toEqual(toRows(deriveProgress(addRef, aloneEvents.slice(0, shown)).rows));
     }
     expect(boardAt(replay, 0)[0]?.rows.map((row) => row.text)).toEqual(["<scratch>"]);
@@ -222,7 +250,7 @@ describe("boardAt", () => {
     ]);
     const replay = replayOf(session(evs, { mode: "watch", modelId: "m-small" }));
     expect(replay).toMatchObject({ board: "model", variants: ["scratchpad"] });
-    expect(boardAt(replay, 0)).toEqual([{ label: "Model lines so far", variant: "scratchpad", rows: [] }]);
+    expect(boardAt(replay, 0)).toEqual([{ variant: "scratchpad", rows: [] }]);
     const rows = boardAt(replay, 2)[0]?.rows;
     expect(rows?.map((row) => [row.lineNumber, row.text, row.ok, row.by])).toEqual([
       [2, right(1), true, "model"],
@@ -257,8 +285,9 @@ describe("boardAt", () => {
       lineNumber: 3,
       text: "line 3",
       ok: true,
-      expected: "line 3",
-      message: "Right: line 3 is the first wrong line.",
+      spot: { pick: 3, answer: 3 },
+      expected: null,
+      message: null,
     });
   });
 
@@ -269,14 +298,10 @@ describe("boardAt", () => {
       [5, spotDraft(1, false)],
     ]);
     const replay = replayOf(session(evs, { mode: "spot" }));
-    expect(replay.steps[2]).toMatchObject({
-      ok: false,
-      expected: "all correct",
-      message: "Not right: every line is correct, not line 2.",
-    });
+    // Picks are numbers (null: "all correct"); the replay viewer words them.
+    expect(replay.steps[2]).toMatchObject({ ok: false, spot: { pick: 2, answer: null } });
     const allCorrect = replayOf(session(events([[1, model(1, "9 9")], [2, spotDraft(-1, false)]]), { mode: "spot" }));
-    expect(allCorrect.steps[1]).toMatchObject({ lineNumber: null, text: "all correct", expected: "line 2" });
-    expect(allCorrect.steps[1]?.message).toBe("Not right: line 2 is the first wrong line, not all correct.");
+    expect(allCorrect.steps[1]).toMatchObject({ lineNumber: null, text: "all correct", spot: { pick: null, answer: 2 } });
   });
 
   it("keeps Compare's two answers apart", () => {
@@ -288,7 +313,7 @@ describe("boardAt", () => {
     const replay = replayOf(session(evs, { mode: "compare", modelId: "m-small" }));
     expect(replay.variants).toEqual(["scratchpad", "direct"]);
     const sections = boardAt(replay, 3);
-    expect(sections.map((section) => section.label)).toEqual(["Model lines so far: scratchpad answer", "Model lines so far: direct answer"]);
+    expect(sections.map((section) => section.variant)).toEqual(["scratchpad", "direct"]);
     expect(sections[0]?.rows.map((row) => row.lineNumber)).toEqual([2, 3]);
     expect(sections[1]?.rows).toMatchObject([{ lineNumber: 7, text: "8 6", ok: true, role: "answer" }]);
     expect(replay.steps[2]).toMatchObject({ variant: "direct", role: "answer" });

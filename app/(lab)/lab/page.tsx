@@ -1,16 +1,20 @@
 import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { AdditionCompare, PolynomialCompare } from "@/components/lab/compare-box";
 import { LineChart, type Series } from "@/components/lab/line-chart";
 import { accuracyByDigits, loadEvalResults, loadModelCards } from "@/lib/lab/results";
 
-export const metadata: Metadata = { title: "Lab" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("lab"))("meta") };
+}
 export const dynamic = "force-dynamic";
 
 const COLORS = ["#4f46e5", "#e11d48", "#059669", "#d97706"];
-const percent = (y: number) => `${Math.round(y * 100)}%`;
 
 export default async function LabPage() {
-  const [cards, results] = await Promise.all([loadModelCards(), loadEvalResults()]);
+  const [cards, results, t, format] = await Promise.all([loadModelCards(), loadEvalResults(), getTranslations("lab"), getFormatter()]);
+  const percent = (y: number) => format.number(y, { style: "percent", maximumFractionDigits: 0 });
+  const splitName = (split: string) => (split === "test" || split === "ood" ? t(`cards.splits.${split}`) : split);
   const byDigits = accuracyByDigits(results);
   const polynomialResults = results.filter((r) => r.byTerms).sort((a, b) => b.model.localeCompare(a.model));
   const accuracySeries: Series[] = [...byDigits.entries()].map(([name, points], i) => ({
@@ -31,44 +35,38 @@ export default async function LabPage() {
   return (
     <div className="space-y-10">
       <section className="space-y-3">
-        <h1 className="text-3xl font-bold tracking-tight">Lab: the paper&apos;s experiment, on this machine</h1>
-        <p className="max-w-3xl text-slate-700">
-          Nye et al. (2021) found that a transformer trained to write its intermediate steps adds numbers
-          longer than any it saw in training better than one trained to answer directly. We trained small
-          transformers from scratch on the app&apos;s own datasets (1–8 digit sums) and tested them on 1–8
-          digits and on 9–10 digits, which they never saw. These are the committed results; the same
-          models work problems in the app.
-        </p>
+        <h1 className="text-3xl font-bold tracking-tight">{t("heading")}</h1>
+        <p className="max-w-3xl text-slate-700">{t("intro")}</p>
       </section>
 
       <section aria-labelledby="accuracy-heading" className="space-y-3">
         <h2 id="accuracy-heading" className="text-xl font-semibold">
-          Accuracy by number of digits
+          {t("accuracy.heading")}
         </h2>
         {accuracySeries.length === 0 ? (
-          <p className="text-slate-600">No evaluation results are committed yet (bench/results/lab/).</p>
+          <p className="text-slate-600">{t("accuracy.none")}</p>
         ) : (
           <>
             <LineChart
-              title="Exact-answer accuracy by the longer operand's digit count, per model"
+              title={t("accuracy.chartTitle")}
               series={accuracySeries}
-              xLabel="digits in the longer number"
-              yLabel="exact answers"
+              xLabel={t("accuracy.xLabel")}
+              yLabel={t("accuracy.yLabel")}
               xDomain={[1, 12]}
               yDomain={[0, 1]}
               formatY={percent}
-              band={{ from: 9, to: 10, label: "never seen in training" }}
+              band={{ from: 9, to: 10, label: t("accuracy.band") }}
             />
             <details>
-              <summary className="cursor-pointer text-sm text-indigo-700">The numbers, with 95% confidence intervals</summary>
+              <summary className="cursor-pointer text-sm text-indigo-700">{t("accuracy.numbers")}</summary>
               <table className="mt-2 text-sm">
                 <thead>
                   <tr>
-                    <th scope="col" className="pr-4 text-left">Model</th>
-                    <th scope="col" className="pr-4 text-right">Digits</th>
-                    <th scope="col" className="pr-4 text-right">n</th>
-                    <th scope="col" className="pr-4 text-right">Accuracy</th>
-                    <th scope="col" className="text-right">95% CI</th>
+                    <th scope="col" className="pr-4 text-left">{t("accuracy.columns.model")}</th>
+                    <th scope="col" className="pr-4 text-right">{t("accuracy.columns.digits")}</th>
+                    <th scope="col" className="pr-4 text-right">{t("accuracy.columns.n")}</th>
+                    <th scope="col" className="pr-4 text-right">{t("accuracy.columns.accuracy")}</th>
+                    <th scope="col" className="text-right">{t("accuracy.columns.ci")}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -77,11 +75,9 @@ export default async function LabPage() {
                       <tr key={`${model}-${p.digits}`}>
                         <td className="pr-4">{model}</td>
                         <td className="pr-4 text-right">{p.digits}</td>
-                        <td className="pr-4 text-right">{p.n}</td>
+                        <td className="pr-4 text-right">{format.number(p.n)}</td>
                         <td className="pr-4 text-right">{percent(p.accuracy)}</td>
-                        <td className="text-right">
-                          {percent(p.ci95[0])}–{percent(p.ci95[1])}
-                        </td>
+                        <td className="text-right">{t("accuracy.interval", { low: percent(p.ci95[0]), high: percent(p.ci95[1]) })}</td>
                       </tr>
                     )),
                   )}
@@ -95,16 +91,16 @@ export default async function LabPage() {
       {polynomialResults.length > 0 && (
         <section aria-labelledby="polynomial-heading" className="space-y-3">
           <h2 id="polynomial-heading" className="text-xl font-semibold">
-            Polynomial accuracy by number of terms
+            {t("polynomial.heading")}
           </h2>
-          <table className="text-sm" aria-label="Polynomial accuracy by number of terms">
+          <table className="text-sm" aria-label={t("polynomial.heading")}>
             <thead>
               <tr>
-                <th scope="col" className="pr-6 text-left">Model</th>
-                <th scope="col" className="pr-6 text-right">All (n)</th>
+                <th scope="col" className="pr-6 text-left">{t("polynomial.model")}</th>
+                <th scope="col" className="pr-6 text-right">{t("polynomial.all")}</th>
                 {[1, 2, 3].map((terms) => (
                   <th key={terms} scope="col" className="pr-6 text-right">
-                    {terms} {terms === 1 ? "term" : "terms"}
+                    {t("polynomial.terms", { count: terms })}
                   </th>
                 ))}
               </tr>
@@ -113,9 +109,7 @@ export default async function LabPage() {
               {polynomialResults.map((result) => (
                 <tr key={result.model}>
                   <th scope="row" className="pr-6 text-left font-mono font-normal">{result.model}</th>
-                  <td className="pr-6 text-right">
-                    {percent(result.accuracy)} ({result.n})
-                  </td>
+                  <td className="pr-6 text-right">{t("polynomial.allValue", { accuracy: percent(result.accuracy), n: format.number(result.n) })}</td>
                   {[1, 2, 3].map((terms) => {
                     const bucket = result.byTerms?.[String(terms)];
                     return (
@@ -134,13 +128,13 @@ export default async function LabPage() {
       {lossSeries.length > 0 && (
         <section aria-labelledby="loss-heading" className="space-y-3">
           <h2 id="loss-heading" className="text-xl font-semibold">
-            Training curves
+            {t("loss.heading")}
           </h2>
           <LineChart
-            title="Training loss by step, per model (log scale)"
+            title={t("loss.chartTitle")}
             series={lossSeries}
-            xLabel="step"
-            yLabel="loss (log)"
+            xLabel={t("loss.xLabel")}
+            yLabel={t("loss.yLabel")}
             xDomain={[0, maxStep]}
             yDomain={[1e-4, 10]}
             formatY={(y) => y.toExponential(0)}
@@ -151,25 +145,35 @@ export default async function LabPage() {
 
       <section aria-labelledby="cards-heading" className="space-y-3">
         <h2 id="cards-heading" className="text-xl font-semibold">
-          Model cards
+          {t("cards.heading")}
         </h2>
         <div className="grid gap-4 md:grid-cols-2">
           {cards.map((card) => (
-            <article key={card.id} aria-label={`Model card: ${card.id}`} className="space-y-1 rounded-lg border border-slate-200 bg-white p-4 text-sm">
+            <article key={card.id} aria-label={t("cards.label", { id: card.id })} className="space-y-1 rounded-lg border border-slate-200 bg-white p-4 text-sm">
               <h3 className="font-mono text-base font-semibold">{card.id}</h3>
               <p>
-                {card.model.parameters.toLocaleString("en")} parameters: {card.model.n_layers} layers, width {card.model.d_model},{" "}
-                {card.model.n_heads} heads, {card.model.positions} positions; {(card.files.onnx_bytes / 2 ** 20).toFixed(1)} MiB ONNX.
+                {t("cards.architecture", {
+                  parameters: format.number(card.model.parameters),
+                  layers: card.model.n_layers,
+                  width: card.model.d_model,
+                  heads: card.model.n_heads,
+                  positions: card.model.positions,
+                  size: format.number(card.files.onnx_bytes / 2 ** 20, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+                })}
               </p>
               <p>
-                Trained {card.training.steps.toLocaleString("en")} steps of {card.training.batch} on{" "}
-                {card.data.train.n.toLocaleString("en")} examples in {Math.round(card.training.time_s / 60)} min (one CPU thread);
-                final loss {card.training.final_loss.toExponential(1)}.
+                {t("cards.training", {
+                  steps: format.number(card.training.steps),
+                  batch: card.training.batch,
+                  examples: format.number(card.data.train.n),
+                  minutes: Math.round(card.training.time_s / 60),
+                  loss: card.training.final_loss.toExponential(1),
+                })}
               </p>
               {card.eval && (
                 <p>
                   {Object.entries(card.eval)
-                    .flatMap(([split, e]) => (e ? [`${split}: ${percent(e.answer_accuracy)} of ${e.n}`] : []))
+                    .flatMap(([split, e]) => (e ? [t("cards.eval", { split: splitName(split), accuracy: percent(e.answer_accuracy), n: format.number(e.n) })] : []))
                     .join(" · ")}
                 </p>
               )}
@@ -183,7 +187,7 @@ export default async function LabPage() {
 
       <section aria-labelledby="try-heading" className="space-y-6">
         <h2 id="try-heading" className="text-xl font-semibold">
-          Try it: the models side by side on your own problem
+          {t("try.heading")}
         </h2>
         {modelsFor("addition").length > 0 && <AdditionCompare models={modelsFor("addition")} />}
         {modelsFor("polynomial").length > 0 && <PolynomialCompare models={modelsFor("polynomial")} />}

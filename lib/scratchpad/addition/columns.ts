@@ -83,9 +83,3 @@ export function answerDigits(problem: AdditionProblem): string {
 export function addends(column: Column): string {
   return `${column.x} + ${column.y}${column.carryIn === 1 ? " + 1" : ""}`;
 }
-
-/** "the ones column", … "the thousands column", then "column 5 from the right", … */
-export function placeName(place: number): string {
-  const names = ["the ones column", "the tens column", "the hundreds column", "the thousands column"];
-  return names[place - 1] ?? `column ${place} from the right`;
-}

@@ -21,7 +21,7 @@ export const addition: TaskModule<AdditionProblem> & DatasetSource<AdditionProbl
   dataset,
 };
 
-export { additionBugs, type BugId } from "./bugs";
+export { additionBugs, additionBugsIn, type BugId } from "./bugs";
 export { columnView, type ColumnView } from "./column-view";
 export { columnGuide, composeColumnLine, type ColumnGuide } from "./guide";
 export { dataset, generateByDigits, SPLIT_DIGITS } from "./generate";

@@ -3,11 +3,13 @@
  * one precise sentence and, when the values match a known misconception, a diagnosis.
  * Lenient about whitespace (see read-line.ts), strict about content. Never throws.
  */
-import type { FieldVerdict, JudgeOptions, Verdict } from "../types";
+import { phrasesFor } from "../phrases";
+import type { FieldVerdict, JudgeOptions, Locale, Verdict } from "../types";
 import { collapseWhitespace, removeWhitespace } from "../text";
 import { explain as explainFields, field, judgeStructural, noSuchLine, nullFields, verdictOf, type Judgement } from "../judging";
 import { diagnoseAnswer, diagnoseColumn, diagnoseFinal } from "./bugs";
 import { addends, answerDigits, columns, type Column } from "./columns";
+import { additionPhrases, type AdditionPhrases, type Operand } from "./phrases";
 import { spaced, type AdditionProblem } from "./problem";
 import { readDigitsLine, readOperandLine, type TypedOperandLine } from "./read-line";
 import { CLOSE, commentText, formatOperandLine, referenceLines, type AdditionLine } from "./target";
@@ -21,53 +23,48 @@ export function judgeLine(problem: AdditionProblem, index: number, line: string,
   const strict = options.strict ?? options.actor === "model";
   const lines = referenceLines(problem);
   const reference = Number.isInteger(index) ? lines[index] : undefined;
-  if (!reference) return noSuchLine(index, lines.length, line);
-  return verdictOf(index, reference.text, judgeAs(problem, reference, line, strict));
+  if (!reference) return noSuchLine(index, lines.length, line, options.locale);
+  const judging: Judging = { say: phrasesFor(additionPhrases, options.locale), locale: options.locale };
+  return verdictOf(index, reference.text, judgeAs(problem, reference, line, strict, judging), options.locale);
 }
 
-function judgeAs(problem: AdditionProblem, reference: AdditionLine, line: string, strict: boolean): Judgement {
+/** The locale a line is judged in, and its phrasebook. */
+interface Judging {
+  say: AdditionPhrases;
+  locale: Locale | undefined;
+}
+
+function judgeAs(problem: AdditionProblem, reference: AdditionLine, line: string, strict: boolean, judging: Judging): Judgement {
   switch (reference.role) {
     case "open":
     case "close":
-      return judgeStructural(reference.text, line);
+      return judgeStructural(reference.text, line, judging.locale);
     case "start":
-      return judgeStart(problem, line);
+      return judgeStart(problem, line, judging);
     case "column": {
       const all = columns(problem);
       // Line 2 is the ones column; the carry two columns back is the start line's 0 at first.
       const place = reference.index - 1;
-      return judgeColumn(all[place - 1] as Column, all[place - 3]?.carryOut ?? 0, line, strict);
+      return judgeColumn(all[place - 1] as Column, all[place - 3]?.carryOut ?? 0, line, strict, judging);
     }
     case "final":
-      return judgeFinal(problem, line);
+      return judgeFinal(problem, line, judging);
     case "answer":
-      return judgeAnswer(problem, line);
+      return judgeAnswer(problem, line, judging);
   }
 }
 
-const FIELD_NAMES: Record<string, string> = {
-  a: "the digits of a",
-  b: "the digits of b",
-  result: "the result",
-  carry: "the carry",
-  comment: "the comment",
-};
-
 /** The fields that are wrong, with the sentence for the first and a pointer to the rest. */
-function explain(fields: Record<string, FieldVerdict>, sentences: Record<string, string>): string {
-  return explainFields(fields, sentences, FIELD_NAMES);
+function explain(fields: Record<string, FieldVerdict>, sentences: Record<string, string>, { say, locale }: Judging): string {
+  return explainFields(fields, sentences, say.fieldNames, locale);
 }
 
-function judgeStart(problem: AdditionProblem, line: string): Judgement {
+function judgeStart(problem: AdditionProblem, line: string, judging: Judging): Judgement {
+  const { say } = judging;
   const typed = readOperandLine(line);
   const expected = { a: spaced(problem.a), b: spaced(problem.b), result: "", carry: "0" };
   if (!typed) {
-    return {
-      fields: nullFields(expected),
-      normalized: collapseWhitespace(line),
-      message: ": the first line copies the problem, like `2 9 + 5 7 , C: 0`: all of a, `+`, all of b, then `, C: 0`.",
-      diagnosis: null,
-    };
+    return { fields: nullFields(expected), normalized: collapseWhitespace(line), sentence: say.startShape, diagnosis: null };
   }
   const fields: Record<string, FieldVerdict> = {
     a: field(spaced(typed.a), expected.a),
@@ -78,21 +75,22 @@ function judgeStart(problem: AdditionProblem, line: string): Judgement {
   const comment = typedComment(typed);
   if (comment !== null) fields.comment = field(comment, "");
   const sentences = {
-    a: `the first line starts with all of a: \`${expected.a}\`.`,
-    b: `after the \`+\` comes all of b: \`${expected.b}\`.`,
-    result: "nothing has been added yet, so nothing goes between `,` and `C:`.",
-    carry: "no carry has been made yet, so the line ends with `C: 0`.",
-    comment: "the first line has no `#` comment; comments start on the next line.",
+    a: say.startA(expected.a),
+    b: say.startB(expected.b),
+    result: say.startResult,
+    carry: say.startCarry,
+    comment: say.startComment,
   };
   return {
     fields,
     normalized: formatOperandLine(typed.a, typed.b, typed.result, typed.carry) + (comment ? ` ${comment}` : ""),
-    message: explain(fields, sentences) || ": both numbers are copied and the carry starts at 0.",
+    sentence: explain(fields, sentences, judging) || say.startOk,
     diagnosis: null,
   };
 }
 
-function judgeColumn(column: Column, carryTwoBack: number, line: string, strict: boolean): Judgement {
+function judgeColumn(column: Column, carryTwoBack: number, line: string, strict: boolean, judging: Judging): Judgement {
+  const { say } = judging;
   const typed = readOperandLine(line);
   const comment = `# ${commentText(column)}`;
   const expected = {
@@ -105,12 +103,7 @@ function judgeColumn(column: Column, carryTwoBack: number, line: string, strict:
   const arithmetic = `${addends(column)} = ${column.sum}`;
   if (!typed) {
     const shape = strict ? "`2 + 5 , 6 C: 1 # added 9 + 7 = 6 carry 1`" : "`2 + 5 , 6 C: 1`";
-    return {
-      fields: nullFields(expected),
-      normalized: collapseWhitespace(line),
-      message: `: a column line looks like ${shape}.`,
-      diagnosis: null,
-    };
+    return { fields: nullFields(expected), normalized: collapseWhitespace(line), sentence: say.columnShape(shape), diagnosis: null };
   }
   const typedText = typedComment(typed);
   const fields = {
@@ -121,37 +114,31 @@ function judgeColumn(column: Column, carryTwoBack: number, line: string, strict:
     comment: typedText === null && !strict ? { ok: true, got: null, expected: comment } : field(typedText, comment),
   };
   const sentences = {
-    a: leftSentence("a", column.aLeft, column.x, column.aBefore),
-    b: leftSentence("b", column.bLeft, column.y, column.bBefore),
-    result: resultSentence(column, typed.result, arithmetic),
-    carry: `the carry should be ${column.carryOut} because ${arithmetic}.`,
-    comment: typedText === null ? `end the line with the comment \`${comment}\`.` : `the comment should read \`${comment}\`.`,
+    a: leftSentence(say, "a", column.aLeft, column.x, column.aBefore),
+    b: leftSentence(say, "b", column.bLeft, column.y, column.bBefore),
+    result: resultSentence(say, column, typed.result, arithmetic),
+    carry: say.columnCarry(column.carryOut, arithmetic),
+    comment: typedText === null ? say.commentMissing(comment) : say.commentWrong(comment),
   };
   const wrong = Object.values(fields).some((verdict) => !verdict.ok);
   return {
     fields,
     normalized: formatOperandLine(typed.a, typed.b, typed.result, typed.carry) + (typedText ? ` ${typedText}` : ""),
-    message:
-      explain(fields, sentences) || `: ${arithmetic}, so write ${column.digit} and carry ${column.carryOut}.`,
-    diagnosis: wrong ? diagnoseColumn(column, carryTwoBack, typed) : null,
+    sentence: explain(fields, sentences, judging) || say.columnOk(arithmetic, column.digit, column.carryOut),
+    diagnosis: wrong ? diagnoseColumn(column, carryTwoBack, typed, judging.locale) : null,
   };
 }
 
-function leftSentence(name: string, left: string, used: number, before: string): string {
-  if (left !== "") return `after this column ${name} has \`${spaced(left)}\` left: its last digit, ${used}, is used up here.`;
-  return before === ""
-    ? `${name} was already used up, so nothing of it is left to write.`
-    : `${name} has no digits left after this column, so nothing of it is written.`;
+function leftSentence(say: AdditionPhrases, name: Operand, left: string, used: number, before: string): string {
+  if (left !== "") return say.digitsLeft(name, spaced(left), used);
+  return before === "" ? say.alreadyUsedUp(name) : say.noDigitsLeft(name);
 }
 
-function resultSentence(column: Column, typed: string, arithmetic: string): string {
+function resultSentence(say: AdditionPhrases, column: Column, typed: string, arithmetic: string): string {
   const onlyNewDigitWrong = typed.length === column.result.length && typed.slice(1) === column.resultBefore;
-  if (onlyNewDigitWrong) {
-    const onesOnly = column.sum >= 10 ? ", and only its ones digit is written" : "";
-    return `the new result digit should be ${column.digit} because ${arithmetic}${onesOnly}.`;
-  }
-  if (column.resultBefore === "") return `this is the first column, so the result is just its digit, ${column.digit}.`;
-  return `the result should be \`${spaced(column.result)}\`: the new digit ${column.digit} goes in front of the digits already there (\`${spaced(column.resultBefore)}\`).`;
+  if (onlyNewDigitWrong) return say.newDigit(column.digit, arithmetic, column.sum >= 10);
+  if (column.resultBefore === "") return say.firstColumn(column.digit);
+  return say.resultInFront(spaced(column.result), column.digit, spaced(column.resultBefore));
 }
 
 /** The typed comment, canonically spaced, or null when there is none. */
@@ -168,19 +155,18 @@ function finalParts(problem: AdditionProblem): { carry: number; result: string }
   return { carry: last?.carryOut ?? 0, result: last?.result ?? "" };
 }
 
-function judgeFinal(problem: AdditionProblem, line: string): Judgement {
+function judgeFinal(problem: AdditionProblem, line: string, judging: Judging): Judgement {
+  const { say } = judging;
   const final = finalParts(problem);
   const expected = { carry: String(final.carry), result: spaced(final.result) };
   const typed = readDigitsLine(line);
   const closeTyped = removeWhitespace(line) === CLOSE;
-  const diagnosis = diagnoseFinal(final, typed, closeTyped);
+  const diagnosis = diagnoseFinal(final, typed, closeTyped, judging.locale);
   if (typed === null) {
     return {
       fields: nullFields(expected),
       normalized: collapseWhitespace(line),
-      message: closeTyped
-        ? ": before `</scratch>` comes the final line: the last carry, then all the result digits."
-        : ": the final line is only digits, like `0 8 6`: the last carry, then all the result digits.",
+      sentence: closeTyped ? say.finalBeforeClose : say.finalShape,
       diagnosis,
     };
   }
@@ -188,34 +174,31 @@ function judgeFinal(problem: AdditionProblem, line: string): Judgement {
     carry: field(typed.slice(0, 1), expected.carry),
     result: field(spaced(typed.slice(1)), expected.result),
   };
-  const sentences = {
-    carry: `the final line starts with the last carry, ${final.carry} (the C: of the last column line), then all the result digits.`,
-    result: `after the last carry come all the result digits, \`${expected.result}\`.`,
-  };
+  const sentences = { carry: say.finalCarry(final.carry), result: say.finalResult(expected.result) };
   return {
     fields,
     normalized: spaced(typed),
-    message: explain(fields, sentences) || `: the last carry, ${final.carry}, then all the result digits.`,
+    sentence: explain(fields, sentences, judging) || say.finalOk(final.carry),
     diagnosis,
   };
 }
 
-function judgeAnswer(problem: AdditionProblem, line: string): Judgement {
+function judgeAnswer(problem: AdditionProblem, line: string, judging: Judging): Judgement {
+  const { say } = judging;
   const final = finalParts(problem);
   const answer = answerDigits(problem);
   const typed = readDigitsLine(line);
   const fields = { answer: field(typed === null ? null : spaced(typed), spaced(answer)) };
-  const wrong = typed === null ? ": the answer is only digits, like `8 6`." : `: ${answerSentence(final.carry, answer)}`;
+  const wrong =
+    typed === null
+      ? say.answerShape
+      : final.carry === 1
+        ? say.answerWithCarry(spaced(answer))
+        : say.answerWithoutZero(spaced(answer));
   return {
     fields,
     normalized: typed === null ? collapseWhitespace(line) : spaced(typed),
-    message: typed === answer ? `: ${problem.a} + ${problem.b} = ${answer}.` : wrong,
-    diagnosis: typed === null || typed === answer ? null : diagnoseAnswer(final, answer, typed),
+    sentence: typed === answer ? say.answerOk(problem.a, problem.b, answer) : wrong,
+    diagnosis: typed === null || typed === answer ? null : diagnoseAnswer(final, answer, typed, judging.locale),
   };
-}
-
-function answerSentence(carry: number, answer: string): string {
-  return carry === 1
-    ? `the answer is all the digits of the final line, the leading 1 included: \`${spaced(answer)}\`.`
-    : `the answer is the final line without its leading 0: \`${spaced(answer)}\`.`;
 }

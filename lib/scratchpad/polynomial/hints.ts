@@ -3,54 +3,47 @@
  * the whole line, so a student asks for only as much help as they need.
  */
 import { pickHint } from "../hinting";
-import type { Hint } from "../types";
+import { phrasesFor } from "../phrases";
+import type { Hint, Locale } from "../types";
+import { polynomialPhrases, type PolynomialPhrases } from "./phrases";
 import { polynomialValue, sumText, termText, termValue, type PolynomialProblem, type Term } from "./problem";
 import { referenceLines } from "./target";
 import { working } from "./working";
 
 /** The hint texts for line `index`, least revealing first; empty when there is no such line. */
-function hintTexts(problem: PolynomialProblem, index: number): string[] {
+function hintTexts(problem: PolynomialProblem, index: number, say: PolynomialPhrases): string[] {
   const lines = referenceLines(problem);
   const line = Number.isInteger(index) ? lines[index] : undefined;
   if (!line) return [];
-  const write = `Write \`${line.text}\`.`;
+  const write = say.write(line.text);
   switch (line.role) {
     case "open":
-      return ["Write `<scratch>` to open the scratchpad."];
+      return [say.hintOpen];
     case "close":
-      return ["All terms are done: write `</scratch>` to close the scratchpad."];
+      return [say.hintClose];
     case "term": {
       const term = problem.terms[index - 1] as Term;
-      return [pointer(term, problem.x, index === 1), `${working(term, problem.x)}.`, write];
+      const { x } = problem;
+      const pointer = say.hintPointer(termText(term), term.power, term.coefficient, x, index === 1);
+      return [pointer, say.hintWorking(working(term, x)), write];
     }
     case "answer": {
       const values = problem.terms.map((term) => termValue(term, problem.x));
+      const single = values.length === 1;
       return [
-        values.length === 1
-          ? "There is one term, so the answer is its value."
-          : "Add up the values of the terms, each with its sign.",
-        `${values.length === 1 ? "The answer is" : `${sumText(values)} =`} ${polynomialValue(problem)}.`,
+        single ? say.hintOneTerm : say.hintAddUp,
+        say.hintAnswer(single ? null : sumText(values), polynomialValue(problem)),
         write,
       ];
     }
   }
 }
 
-/** "Next term: -5*x. Put x = 4 in.", with what Python's precedence asks for where it matters. */
-function pointer(term: Term, x: number, first: boolean): string {
-  const head = `${first ? "First" : "Next"} term: ${termText(term)}.`;
-  if (term.power === 0) return `${head} It has no x in it.`;
-  const put = `Put x = ${x} in${x < 0 ? `, in brackets: (${x})` : ""}.`;
-  if (term.power === 1) return `${head} ${put}`;
-  const then = term.coefficient === 1 ? "" : term.coefficient === -1 ? ", then the minus" : ", then multiply by the coefficient";
-  return `${head} ${put} Work out the power first${then}.`;
-}
-
 export function hintLevels(problem: PolynomialProblem, index: number): number {
-  return hintTexts(problem, index).length;
+  return hintTexts(problem, index, polynomialPhrases.en).length;
 }
 
-/** Hint `level` for line `index`, the level clamped to those available. */
-export function hint(problem: PolynomialProblem, index: number, level: number): Hint {
-  return pickHint(hintTexts(problem, index), index, level);
+/** Hint `level` for line `index`, the level clamped to those available, in `locale` (default English). */
+export function hint(problem: PolynomialProblem, index: number, level: number, locale?: Locale): Hint {
+  return pickHint(hintTexts(problem, index, phrasesFor(polynomialPhrases, locale)), index, level, locale);
 }

@@ -22,7 +22,7 @@ export const polynomial: TaskModule<PolynomialProblem> & DatasetSource<Polynomia
   dataset,
 };
 
-export { polynomialBugs, type BugId } from "./bugs";
+export { polynomialBugs, polynomialBugsIn, type BugId } from "./bugs";
 export { DATASET_SIZES, dataset, generateByLevel, isTestSide, LEVELS, MAX_LEVEL, VALUE_RANGE } from "./generate";
 export {
   COEFFICIENT_LIMIT,

@@ -10,50 +10,56 @@
  */
 import { explain, field, judgeStructural, noSuchLine, nullFields, verdictOf, type Judgement } from "../judging";
 import { capText, collapseWhitespace, removeWhitespace } from "../text";
-import type { JudgeOptions, Verdict } from "../types";
-import { diagnoseAnswer, diagnoseTerm, polynomialBugs, readInteger } from "./bugs";
-import { ordinal, polynomialValue, sumText, termText, termValue, type PolynomialProblem, type Term } from "./problem";
+import { phrasesFor } from "../phrases";
+import type { JudgeOptions, Locale, Verdict } from "../types";
+import { diagnoseAnswer, diagnoseTerm, polynomialBugsIn, readInteger } from "./bugs";
+import { polynomialPhrases, type PolynomialPhrases } from "./phrases";
+import { polynomialValue, sumText, termText, termValue, type PolynomialProblem, type Term } from "./problem";
 import { readTerm } from "./read-term";
 import { CLOSE, referenceLines, type PolynomialLine } from "./target";
 
-const FIELD_NAMES: Record<string, string> = { term: "the term", value: "the value", answer: "the answer" };
-
 /**
  * Judges `line` as line `index` (0-based) of the full reference target, whatever came
- * before. The options change nothing here: the format has no optional parts.
+ * before. Of the options only the locale matters here: the format has no optional parts.
  */
-export function judgeLine(problem: PolynomialProblem, index: number, line: string, _options: JudgeOptions = {}): Verdict {
+export function judgeLine(problem: PolynomialProblem, index: number, line: string, options: JudgeOptions = {}): Verdict {
   const lines = referenceLines(problem);
   const reference = Number.isInteger(index) ? lines[index] : undefined;
-  if (!reference) return noSuchLine(index, lines.length, line);
-  return verdictOf(index, reference.text, judgeAs(problem, reference, line));
+  if (!reference) return noSuchLine(index, lines.length, line, options.locale);
+  const judging: Judging = { say: phrasesFor(polynomialPhrases, options.locale), locale: options.locale };
+  return verdictOf(index, reference.text, judgeAs(problem, reference, line, judging), options.locale);
 }
 
-function judgeAs(problem: PolynomialProblem, reference: PolynomialLine, line: string): Judgement {
+/** The locale a line is judged in, and its phrasebook. */
+interface Judging {
+  say: PolynomialPhrases;
+  locale: Locale | undefined;
+}
+
+function judgeAs(problem: PolynomialProblem, reference: PolynomialLine, line: string, judging: Judging): Judgement {
   switch (reference.role) {
     case "open":
-      return judgeStructural(reference.text, line);
+      return judgeStructural(reference.text, line, judging.locale);
     case "close":
-      return judgeClose(problem, line);
+      return judgeClose(problem, line, judging);
     case "term":
-      return judgeTerm(problem, reference.index - 1, line);
+      return judgeTerm(problem, reference.index - 1, line, judging);
     case "answer":
-      return judgeAnswer(problem, line);
+      return judgeAnswer(problem, line, judging);
   }
 }
 
-function judgeClose(problem: PolynomialProblem, line: string): Judgement {
-  const judgement = judgeStructural(CLOSE, line);
+function judgeClose(problem: PolynomialProblem, line: string, judging: Judging): Judgement {
+  const judgement = judgeStructural(CLOSE, line, judging.locale);
   // A term line here: the student does not know the terms are all done.
   if (!judgement.fields.text?.ok && line.includes(":")) {
-    const count = problem.terms.length;
-    const all = count === 1 ? "the polynomial has one term, and it is done" : `all ${count} terms are done`;
-    return { ...judgement, message: `: ${all}: close the scratchpad with \`${CLOSE}\`.` };
+    return { ...judgement, sentence: judging.say.closeAllDone(problem.terms.length) };
   }
   return judgement;
 }
 
-function judgeTerm(problem: PolynomialProblem, position: number, line: string): Judgement {
+function judgeTerm(problem: PolynomialProblem, position: number, line: string, judging: Judging): Judgement {
+  const { say, locale } = judging;
   const term = problem.terms[position] as Term;
   const { x } = problem;
   const expected = { term: termText(term), value: String(termValue(term, x)) };
@@ -64,75 +70,68 @@ function judgeTerm(problem: PolynomialProblem, position: number, line: string): 
     return {
       fields: nullFields(expected),
       normalized: collapseWhitespace(line),
-      message: closed
-        ? `: there are terms still to do: this line is for the ${ordinal(position)} term, \`${expected.term}\`.`
-        : `: a term line is the term, \`:\`, then its value${compact.includes("=") ? " (a colon, not `=`)" : ""}: \`${expected.term}:\` followed by its value at x = ${x}.`,
-      diagnosis: closed ? polynomialBugs["term-skipped"] : null,
+      sentence: closed ? say.termsLeft(position, expected.term) : say.termShape(expected.term, x, compact.includes("=")),
+      diagnosis: closed ? polynomialBugsIn(locale)["term-skipped"] : null,
     };
   }
   const typedTerm = compact.slice(0, colon);
   const typedValue = compact.slice(colon + 1);
   const fields = { term: field(typedTerm, expected.term), value: field(typedValue, expected.value) };
   const sentences = {
-    term: termSentence(problem, position, typedTerm),
-    value: valueSentence(expected.term, x, expected.value, typedValue),
+    term: termSentence(problem, position, typedTerm, judging),
+    value: valueSentence(say, expected.term, x, expected.value, typedValue),
   };
   const wrong = !fields.term.ok || !fields.value.ok;
   return {
     fields,
     normalized: `${typedTerm}: ${typedValue}`,
-    message: explain(fields, sentences, FIELD_NAMES) || `: ${expected.term} at x = ${x} is ${expected.value}.`,
-    diagnosis: wrong ? diagnoseTerm(problem, position, typedTerm, typedValue) : null,
+    sentence: explain(fields, sentences, say.fieldNames, locale) || say.termOk(expected.term, x, expected.value),
+    diagnosis: wrong ? diagnoseTerm(problem, position, typedTerm, typedValue, locale) : null,
   };
 }
 
 /** Why the typed term is not the one this line is for, as precisely as the typing allows. */
-function termSentence(problem: PolynomialProblem, position: number, typed: string): string {
+function termSentence(problem: PolynomialProblem, position: number, typed: string, { say, locale }: Judging): string {
   const term = problem.terms[position] as Term;
   const text = termText(term);
   const shown = `\`${capText(typed, 40)}\``;
-  const here = `this line is for the ${ordinal(position)} term, \`${text}\``;
-  if (typed === "") return `the line starts with the term, \`${text}\`, then \`:\` and its value.`;
+  if (typed === "") return say.termFirst(text);
   const other = problem.terms.findIndex((t) => termText(t) === typed);
-  if (other > position) return `${here}; ${shown} comes after it.`;
-  if (other >= 0) return `${here}; ${shown} came before it.`;
-  if (typed === `+${text}`) return `a positive term is written without a sign: \`${text}\`.`;
-  const read = readTerm(typed);
-  if (!read.ok) return `${here}. ${read.error}`;
-  if (read.value.power === term.power && read.value.coefficient === -term.coefficient) {
-    return `the term keeps its own sign: \`${text}\`, not ${shown}.`;
-  }
-  if (read.value.power === term.power && read.value.coefficient === term.coefficient) {
-    return `write the term as the input does: \`${text}\` (a coefficient 1 and a power 1 are not written).`;
-  }
-  return `${here}.`;
+  if (other > position) return say.termComesAfter(position, text, shown);
+  if (other >= 0) return say.termCameBefore(position, text, shown);
+  if (typed === `+${text}`) return say.termPositive(text);
+  const read = readTerm(typed, locale);
+  if (!read.ok) return say.termUnreadable(position, text, read.error);
+  if (read.value.power === term.power && read.value.coefficient === -term.coefficient) return say.termOwnSign(text, shown);
+  if (read.value.power === term.power && read.value.coefficient === term.coefficient) return say.termAsInput(text);
+  return say.termOther(position, text);
 }
 
-function valueSentence(text: string, x: number, value: string, typed: string): string {
-  if (typed === "") return `after the \`:\` comes the value: ${text} at x = ${x} is ${value}.`;
-  if (readInteger(typed) === null) return `the value is a whole number: ${text} at x = ${x} is ${value}.`;
-  return `${text} at x = ${x} is ${value}, not ${capText(typed, 40)}.`;
+function valueSentence(say: PolynomialPhrases, text: string, x: number, value: string, typed: string): string {
+  if (typed === "") return say.valueMissing(text, x, value);
+  if (readInteger(typed) === null) return say.valueNotWhole(text, x, value);
+  return say.valueWrong(text, x, value, capText(typed, 40));
 }
 
-function judgeAnswer(problem: PolynomialProblem, line: string): Judgement {
+function judgeAnswer(problem: PolynomialProblem, line: string, { say, locale }: Judging): Judgement {
   const typed = removeWhitespace(line);
   const total = polynomialValue(problem);
   const fields = { answer: field(typed, String(total)) };
   const values = problem.terms.map((term) => termValue(term, problem.x));
-  const sum = values.length === 1 ? `the only term's value is ${total}` : `${sumText(values)} = ${total}`;
-  let message = `: ${sum}.`;
+  const sum = values.length === 1 ? null : sumText(values);
+  let sentence = say.answerOk(sum, total);
   if (!fields.answer.ok) {
-    message =
+    sentence =
       readInteger(typed) === null
-        ? ": the last line is the value of the polynomial alone, a whole number."
-        : values.length === 1
-          ? `: with one term, the answer is that term's value, ${total}.`
-          : `: the answer is the sum of the term values: ${sumText(values)} = ${total}.`;
+        ? say.answerNotNumber
+        : sum === null
+          ? say.answerOneTerm(total)
+          : say.answerNotSum(sum, total);
   }
   return {
     fields,
     normalized: typed,
-    message,
-    diagnosis: fields.answer.ok ? null : diagnoseAnswer(problem, typed),
+    sentence,
+    diagnosis: fields.answer.ok ? null : diagnoseAnswer(problem, typed, locale),
   };
 }

@@ -67,8 +67,3 @@ export function polynomialValue(problem: PolynomialProblem): number {
 export function sumText(values: readonly number[]): string {
   return values.map((value, i) => (i === 0 ? String(value) : `${value < 0 ? "-" : "+"} ${Math.abs(value)}`)).join(" ");
 }
-
-/** "first", "second", "third": terms are at most three. */
-export function ordinal(position: number): string {
-  return ["first", "second", "third"][position] ?? `${position + 1}th`;
-}

@@ -1,9 +1,10 @@
 /**
  * Sentences about control flow, shared by the judge's messages and the hints, so that both
  * give the same reason for the same step ("the condition `d < 0` is False, so its body is
- * skipped").
+ * skipped"). The words are in phrases.ts; every function here takes the phrasebook to use.
  */
 import { capText } from "../text";
+import type { PythonPhrases } from "./phrases";
 import type { PythonProblem } from "./problem";
 import type { Statement } from "./program";
 import type { Move, Step } from "./steps";
@@ -23,10 +24,10 @@ function statement(problem: PythonProblem, id: number | null): Statement | undef
 }
 
 /** The name of the code a frame runs: `` `f` ``, `` the class body of `P` ``, or "the module". */
-export function blockName(problem: PythonProblem, block: number | null): string {
+export function blockName(problem: PythonProblem, block: number | null, say: PythonPhrases): string {
   const info = block === null ? undefined : problem.model.blocks[block];
-  if (!info) return block === null ? "the module" : "the function";
-  return info.kind === "class" ? `the class body of \`${info.name}\`` : `\`${info.name}\``;
+  if (!info) return block === null ? say.module : say.function;
+  return info.kind === "class" ? say.classBody(info.name) : say.functionNamed(info.name);
 }
 
 /** The previous step's line text, or null at the start. */
@@ -36,40 +37,38 @@ export function previousLine(problem: PythonProblem, step: Step): string | null 
 }
 
 /**
- * Why control reached `step`'s line, as a clause that can follow "Correct: " or stand in a
- * hint; null when nothing more can be said than "the next statement runs".
+ * Why control reached `step`'s line, as a clause (phrases.ts) that can follow "Correct: " or
+ * stand in a hint; null when nothing more can be said than "the next statement runs".
  */
-export function reason(problem: PythonProblem, step: Step): string | null {
+export function reason(problem: PythonProblem, step: Step, say: PythonPhrases): string | null {
   const move: Move = step.move;
   switch (move.kind) {
     case "start":
-      return "the program starts with its first line";
+      return say.start;
     case "loop-body":
     case "loop-exit":
     case "loop-back":
-      return loopReason(move.kind, statement(problem, move.loop));
+      return loopReason(move.kind, statement(problem, move.loop), say);
     case "if-true":
     case "if-false": {
       const test = statement(problem, move.test);
       if (!test) return null;
-      return move.kind === "if-true"
-        ? `the condition ${quote(condition(test))} is True, so its body runs`
-        : `the condition ${quote(condition(test))} is False, so its body is skipped`;
+      return move.kind === "if-true" ? say.ifTrue(quote(condition(test))) : say.ifFalse(quote(condition(test)));
     }
     case "break":
-      return "`break` leaves the loop at once";
+      return say.breaks;
     case "continue":
-      return "`continue` goes straight back to the loop header";
+      return say.continues;
     case "call":
-      return callReason(problem, move.block);
+      return callReason(problem, move.block, say);
     case "return": {
-      const name = blockName(problem, move.fromBlock);
+      const name = blockName(problem, move.fromBlock, say);
       const last = previousLine(problem, step);
-      if (last !== null && /^return\b/u.test(last)) return `${quote(last)} ends ${name}, so control goes back to where it was called`;
-      return `${name} has no more lines to run, so control goes back to where it was called`;
+      if (last !== null && /^return\b/u.test(last)) return say.returnEnds(quote(last), name);
+      return say.returnEnd(name);
     }
     case "next":
-      return definitionReason(problem, step);
+      return definitionReason(problem, step, say);
     default:
       return null;
   }
@@ -83,44 +82,28 @@ function previousStatement(problem: PythonProblem, step: Step): Statement | unde
 }
 
 /** After a `def` line only the name is defined; the body waits for a call. */
-function definitionReason(problem: PythonProblem, step: Step): string | null {
+function definitionReason(problem: PythonProblem, step: Step, say: PythonPhrases): string | null {
   const header = previousStatement(problem, step);
   if (header?.kind !== "def") return null;
   const name = problem.model.blocks[header.id]?.name ?? "";
-  return `${quote(header.code)} only defines \`${name}\`; its body runs when it is called`;
+  return say.definition(quote(header.code), name);
 }
 
-function loopReason(kind: "loop-body" | "loop-exit" | "loop-back", loop: Statement | undefined): string | null {
+function loopReason(kind: "loop-body" | "loop-exit" | "loop-back", loop: Statement | undefined, say: PythonPhrases): string | null {
   if (!loop) return null;
-  if (kind === "loop-back") return `the loop body is done, so the header ${quote(loop.code)} runs again`;
+  if (kind === "loop-back") return say.loopBack(quote(loop.code));
   if (loop.kind === "while") {
     const test = quote(condition(loop));
-    return kind === "loop-body" ? `the condition ${test} is True, so the loop body runs` : `the condition ${test} is False, so the loop ends`;
+    return kind === "loop-body" ? say.whileBody(test) : say.whileExit(test);
   }
-  return kind === "loop-body"
-    ? `the loop ${quote(loop.code)} has another item, so its body runs`
-    : `the loop ${quote(loop.code)} has no more items, so it ends`;
+  return kind === "loop-body" ? say.forBody(quote(loop.code)) : say.forExit(quote(loop.code));
 }
 
-function callReason(problem: PythonProblem, block: number | null): string | null {
+function callReason(problem: PythonProblem, block: number | null, say: PythonPhrases): string | null {
   const info = block === null ? undefined : problem.model.blocks[block];
   if (!info) return null;
-  if (info.kind === "class") return `the \`class ${info.name}\` statement runs the class body, in a frame of its own`;
+  if (info.kind === "class") return say.classCall(info.name);
   const maker = info.callNames.find((name) => name !== info.name);
-  if (maker) return `creating a \`${maker}\` calls \`${info.name}\`, so its body runs in a new frame`;
-  return `\`${info.name}\` is called, so its body runs in a new frame`;
-}
-
-/**
- * A clause of this file's prose with a capital first letter. Only for clauses that start
- * with a word of ours: a variable or code (in backquotes) keeps its case.
- */
-export function upperFirst(clause: string): string {
-  return clause.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase());
-}
-
-/** "A sentence." from one of this file's clauses. */
-export function sentence(clause: string): string {
-  const text = upperFirst(clause);
-  return /[.!?]$/.test(text) ? text : `${text}.`;
+  if (maker) return say.makerCall(maker, info.name);
+  return say.call(info.name);
 }

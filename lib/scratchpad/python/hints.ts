@@ -4,100 +4,88 @@
  * then their new values, last the whole state. Least revealing first.
  */
 import { pickHint } from "../hinting";
+import { phrasesFor } from "../phrases";
 import { capText } from "../text";
-import type { Hint } from "../types";
-import { blockName, previousLine, quote, reason, sentence, upperFirst } from "./explain";
+import type { Hint, Locale } from "../types";
+import { blockName, previousLine, quote, reason } from "./explain";
 import { encode, canonical, type JsonValue } from "./json-value";
+import { pythonPhrases, type Change, type PythonPhrases } from "./phrases";
 import type { PythonProblem } from "./problem";
 import type { TraceEntry } from "./trace-text";
 
-const LIST = new Intl.ListFormat("en", { type: "conjunction" });
 /** Values in a hint are given in full up to this length. */
 const SHOWN = 200;
 
-function hintTexts(problem: PythonProblem, index: number): string[] {
+function hintTexts(problem: PythonProblem, index: number, say: PythonPhrases): string[] {
   const entry = Number.isInteger(index) ? problem.entries[index] : undefined;
   if (!entry) return [];
-  const write = `Write \`${entry.text}\`.`;
+  const write = say.write(entry.text);
   switch (entry.role) {
     case "line":
-      return [...lineHints(problem, entry), write];
+      return [...lineHints(problem, entry, say), write];
     case "state":
-      return [...stateHints(problem, entry), write];
+      return [...stateHints(problem, entry, say), write];
     case "exception":
-      return [exceptionHint(problem, entry), write];
+      return [exceptionHint(problem, entry, say), write];
   }
 }
 
-function lineHints(problem: PythonProblem, entry: TraceEntry): string[] {
+function lineHints(problem: PythonProblem, entry: TraceEntry, say: PythonPhrases): string[] {
   const step = problem.steps.steps[(entry.index - 1) / 2];
-  if (!step) return ["Which line runs next?"];
-  const why = reason(problem, step);
+  if (!step) return [say.whichLine(null, null)];
   const last = previousLine(problem, step);
-  const context = why ? sentence(why) : last === null ? "" : `${quote(last)} has run; the next statement in order comes now.`;
-  const first = `Which line runs next? ${context}`.trim();
-  return step.line > 0 ? [first, `Line ${step.line} runs next.`] : [first];
+  const first = say.whichLine(reason(problem, step, say), last === null ? null : quote(last));
+  return step.line > 0 ? [first, say.lineRuns(step.line)] : [first];
 }
 
-/** `name is now value` for each variable that differs between two states, in the new state's order. */
-function changes(before: Array<[string, JsonValue]>, after: Array<[string, JsonValue]>): { names: string[]; values: string[] } {
+/** The variables that differ between two states (new values in the new state's order, then those gone). */
+function changes(before: Array<[string, JsonValue]>, after: Array<[string, JsonValue]>): Change[] {
   const old = new Map(before.map(([name, value]) => [name, canonical(value)]));
   const now = new Set(after.map(([name]) => name));
-  const names: string[] = [];
-  const values: string[] = [];
+  const found: Change[] = [];
   for (const [name, value] of after) {
     if (old.get(name) === canonical(value)) continue;
-    names.push(name);
-    values.push(`${name} is now ${capText(encode(value), SHOWN)}`);
+    found.push({ name, value: capText(encode(value), SHOWN) });
   }
   for (const [name] of before) {
-    if (now.has(name)) continue;
-    names.push(name);
-    values.push(`${name} no longer exists`);
+    if (!now.has(name)) found.push({ name, gone: true });
   }
-  return { names, values };
+  return found;
 }
 
-function stateHints(problem: PythonProblem, entry: TraceEntry): string[] {
+function stateHints(problem: PythonProblem, entry: TraceEntry, say: PythonPhrases): string[] {
   const context = problem.steps.states.find((state) => state.entry === entry.index);
   const last = problem.entries[entry.index - 1];
-  if (entry.index === 0 || !context || last?.role !== "line") {
-    return ["Nothing has run yet, so no variable is defined."];
-  }
+  if (entry.index === 0 || !context || last?.role !== "line") return [say.nothingYet];
   const ran = quote(last.body);
   const move = context.move;
   if (move.kind === "call") {
-    const params = entry.vars.map(([name]) => name);
-    const values = entry.vars.map(([name, value]) => `${name} is ${capText(encode(value), SHOWN)}`);
-    const holds = params.length === 0 ? "no variable yet" : `its parameters: ${LIST.format(params)}`;
-    const called = `${upperFirst(blockName(problem, move.block))} has just been called: its new frame holds ${holds}.`;
-    return values.length > 0 ? [called, `${LIST.format(values)}.`] : [called];
+    const called = say.called(
+      blockName(problem, move.block, say),
+      entry.vars.map(([name]) => name),
+    );
+    const values = entry.vars.map(([name, value]): [string, string] => [name, capText(encode(value), SHOWN)]);
+    return values.length > 0 ? [called, say.callValues(values)] : [called];
   }
   const before = context.previous === null ? [] : (problem.entries[context.previous]?.vars ?? []);
-  const { names, values } = changes(before, entry.vars);
-  const lookAt = names.length === 0 ? "no variable changes" : `look at ${LIST.format(names)}`;
+  const changed = changes(before, entry.vars);
+  const names = changed.map((change) => change.name);
   const first =
-    move.kind === "return"
-      ? `${ran} has finished ${blockName(problem, move.fromBlock)}, whose frame is gone; back in its caller, ${lookAt}.`
-      : `After ${ran}, ${lookAt}.`;
-  const second = values.length === 0 ? "The state is the same as before that line." : `${LIST.format(values)}.`;
-  return [first, second];
+    move.kind === "return" ? say.afterReturn(ran, blockName(problem, move.fromBlock, say), names) : say.afterLine(ran, names);
+  return [first, changed.length === 0 ? say.unchanged : say.changes(changed)];
 }
 
-function exceptionHint(problem: PythonProblem, entry: TraceEntry): string {
-  if (entry.body.startsWith("StepLimitExceeded:")) {
-    return "The program has run as many steps as a trace may have, so the trace stops here with an exception line.";
-  }
+function exceptionHint(problem: PythonProblem, entry: TraceEntry, say: PythonPhrases): string {
+  if (entry.body.startsWith("StepLimitExceeded:")) return say.stepLimit;
   const last = problem.entries[entry.index - 1];
-  const ran = last?.role === "line" ? quote(last.body) : "The last line";
-  return `${ran} raises an exception that nothing catches, so the program stops: write its type and message.`;
+  return say.raises(last?.role === "line" ? quote(last.body) : null);
 }
 
 export function hintLevels(problem: PythonProblem, index: number): number {
-  return hintTexts(problem, index).length;
+  return hintTexts(problem, index, pythonPhrases.en).length;
 }
 
-/** Hint `level` for entry `index`, the level clamped to those available. */
-export function hint(problem: PythonProblem, index: number, level: number): Hint {
-  return pickHint(hintTexts(problem, index), index, level);
+/** Hint `level` for entry `index`, the level clamped to those available, in `locale` (default English). */
+export function hint(problem: PythonProblem, index: number, level: number, locale?: Locale): Hint {
+  return pickHint(hintTexts(problem, index, phrasesFor(pythonPhrases, locale)), index, level, locale);
 }

@@ -22,7 +22,7 @@ export const python: TaskModule<PythonProblem> & Required<Pick<TaskModule<Python
   hintLevels,
 };
 
-export { pythonBugs, type BugId } from "./bugs";
+export { pythonBugs, pythonBugsIn, type BugId } from "./bugs";
 export { readJson } from "./json-parse";
 export { canonical, encode, type JsonValue } from "./json-value";
 export { MAX_PROGRAM_CHARS, MAX_TRACE_CHARS, type PythonProblem } from "./problem";

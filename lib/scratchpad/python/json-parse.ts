@@ -4,36 +4,44 @@
  * word for the Python spellings a student is likely to type (`'a'`, `True`, `None`, `(1, 2)`).
  * Never throws; nesting is capped, so hostile input cannot exhaust the stack.
  */
+import { phrasesFor } from "../phrases";
 import { describeChar } from "../text";
+import type { Locale } from "../types";
 import type { JsonValue } from "./json-value";
+import { pythonPhrases, type JsonPhrases } from "./phrases";
 
 export type JsonRead = { ok: true; value: JsonValue } | { ok: false; error: string };
 
 /** Deeper than anything the tracer writes (it stops at 20 levels), far from the stack's end. */
 const MAX_DEPTH = 64;
 
+/** Where the reader stopped, and why (a sentence of the phrasebook, picked once the locale is known). */
 class JsonError {
   constructor(
     readonly at: number,
-    readonly reason: string,
+    readonly reason: (say: JsonPhrases) => string,
   ) {}
 }
 
-/** Reads `text` as one JSON value; `error` says where (1-based character) and why it failed. */
-export function readJson(text: string): JsonRead {
+/**
+ * Reads `text` as one JSON value; `error` says where (1-based character) and why it failed,
+ * in `locale` (default English).
+ */
+export function readJson(text: string, locale?: Locale): JsonRead {
   const reader = new Reader(text);
   const result = reader.document();
   if (result instanceof JsonError) {
-    const near = excerpt(text, result.at);
-    return { ok: false, error: `at character ${result.at + 1}${near}, ${result.reason}` };
+    const say = phrasesFor(pythonPhrases, locale).json;
+    return { ok: false, error: say.at(result.at + 1, excerpt(text, result.at), result.reason(say)) };
   }
   return { ok: true, value: result };
 }
 
-function excerpt(text: string, at: number): string {
-  if (at >= text.length) return " (the end)";
+/** The text where reading stopped (up to 8 characters), "end" at the end, or null when it is a space. */
+function excerpt(text: string, at: number): string | "end" | null {
+  if (at >= text.length) return "end";
   const shown = text.slice(at, at + 12).split(/\s/u)[0] ?? "";
-  return shown === "" ? "" : ` (\`${Array.from(shown).slice(0, 8).join("")}\`)`;
+  return shown === "" ? null : Array.from(shown).slice(0, 8).join("");
 }
 
 const SPACE = /\s/u;
@@ -41,15 +49,8 @@ const NUMBER = /-?(?:0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/y;
 const WORD = /[\p{L}\p{N}_]+/uy;
 const PLAIN = /[^"\\\u0000-\u001f]*/y;
 const ESCAPES: Record<string, string> = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "\t" };
-const PYTHON_WORDS: Record<string, string> = {
-  True: "JSON writes True as `true`",
-  False: "JSON writes False as `false`",
-  None: "JSON writes None as `null`",
-  inf: 'the trace writes infinity as the string `"inf"`',
-  nan: 'the trace writes nan as the string `"nan"`',
-  Infinity: 'the trace writes infinity as the string `"inf"`',
-  NaN: 'the trace writes nan as the string `"nan"`',
-};
+/** Python's spellings of JSON values, which the phrasebook has a word for. */
+const PYTHON_WORDS = new Set<string>(["True", "False", "None", "inf", "nan", "Infinity", "NaN"]);
 
 class Reader {
   private at = 0;
@@ -58,11 +59,11 @@ class Reader {
 
   document(): JsonValue | JsonError {
     this.skipSpace();
-    if (this.at >= this.text.length) return new JsonError(this.at, "there is no value: a state is an object like `{}`.");
+    if (this.at >= this.text.length) return new JsonError(this.at, (say) => say.noValue);
     const value = this.value(0);
     if (value instanceof JsonError) return value;
     this.skipSpace();
-    if (this.at < this.text.length) return new JsonError(this.at, "there is more after the end of the value.");
+    if (this.at < this.text.length) return new JsonError(this.at, (say) => say.moreAfter);
     return value;
   }
 
@@ -75,13 +76,13 @@ class Reader {
   }
 
   private value(depth: number): JsonValue | JsonError {
-    if (depth > MAX_DEPTH) return new JsonError(this.at, `the value is nested more than ${MAX_DEPTH} levels deep.`);
+    if (depth > MAX_DEPTH) return new JsonError(this.at, (say) => say.tooDeep(MAX_DEPTH));
     const char = this.text[this.at];
     if (char === "{") return this.object(depth);
     if (char === "[") return this.array(depth);
     if (char === '"') return this.string();
-    if (char === "'") return new JsonError(this.at, 'JSON writes strings in double quotes: `"a"`, not `\'a\'`.');
-    if (char === "(") return new JsonError(this.at, "the trace writes tuples as arrays: `[1, 2]`, not `(1, 2)`.");
+    if (char === "'") return new JsonError(this.at, (say) => say.singleQuotes);
+    if (char === "(") return new JsonError(this.at, (say) => say.tuple);
     if (char === "-" || (char !== undefined && char >= "0" && char <= "9")) return this.number();
     return this.word();
   }
@@ -94,19 +95,21 @@ class Reader {
       this.at += word.length;
       return word === "null" ? { kind: "null" } : { kind: "bool", value: word === "true" };
     }
-    if (word !== undefined && Object.hasOwn(PYTHON_WORDS, word)) return new JsonError(start, `${PYTHON_WORDS[word]}.`);
+    if (word !== undefined && PYTHON_WORDS.has(word)) {
+      return new JsonError(start, (say) => say.pythonWord[word as keyof JsonPhrases["pythonWord"]]);
+    }
     const char = Array.from(this.text.slice(start, start + 2))[0];
-    if (char === undefined) return new JsonError(start, "a value is missing.");
-    return new JsonError(start, `a value cannot start with ${describeChar(char)}.`);
+    if (char === undefined) return new JsonError(start, (say) => say.valueMissing);
+    return new JsonError(start, (say) => say.badStart(describeChar(char)));
   }
 
   private number(): JsonValue | JsonError {
     NUMBER.lastIndex = this.at;
     const match = NUMBER.exec(this.text);
-    if (!match) return new JsonError(this.at, "a number is expected after `-`.");
+    if (!match) return new JsonError(this.at, (say) => say.minusAlone);
     const next = this.text[this.at + match[0].length];
     if (next !== undefined && /[0-9.eE]/.test(next)) {
-      return new JsonError(this.at, "this is not a JSON number (no leading zeros, digits on both sides of `.`).");
+      return new JsonError(this.at, (say) => say.badNumber);
     }
     this.at += match[0].length;
     const isFloat = match[1] !== undefined || match[2] !== undefined;
@@ -129,12 +132,12 @@ class Reader {
         this.at += 1;
         return { kind: "string", value };
       }
-      if (char !== "\\") return new JsonError(this.at, "a string cannot hold a raw control character; escape it (e.g. `\\n`).");
+      if (char !== "\\") return new JsonError(this.at, (say) => say.controlChar);
       const escaped = this.escape();
       if (escaped instanceof JsonError) return escaped;
       value += escaped;
     }
-    return new JsonError(start, "this string is never closed with `\"`.");
+    return new JsonError(start, (say) => say.unclosed);
   }
 
   private escape(): string | JsonError {
@@ -145,11 +148,11 @@ class Reader {
     }
     if (letter === "u") {
       const hex = this.text.slice(this.at + 2, this.at + 6);
-      if (!/^[0-9a-fA-F]{4}$/.test(hex)) return new JsonError(this.at, "`\\u` needs four hexadecimal digits.");
+      if (!/^[0-9a-fA-F]{4}$/.test(hex)) return new JsonError(this.at, (say) => say.badUnicode);
       this.at += 6;
       return String.fromCharCode(parseInt(hex, 16));
     }
-    return new JsonError(this.at, "this is not a JSON escape (`\\n`, `\\t`, `\\\"`, `\\\\`, `\\uXXXX`, …).");
+    return new JsonError(this.at, (say) => say.badEscape);
   }
 
   private array(depth: number): JsonValue | JsonError {
@@ -169,9 +172,9 @@ class Reader {
       const char = this.text[this.at];
       this.at += 1;
       if (char === "]") return { kind: "array", items };
-      if (char !== ",") return new JsonError(this.at - 1, "`,` or `]` is expected after an item of an array.");
+      if (char !== ",") return new JsonError(this.at - 1, (say) => say.arrayComma);
       this.skipSpace();
-      if (this.text[this.at] === "]") return new JsonError(this.at, "JSON allows no `,` before `]`.");
+      if (this.text[this.at] === "]") return new JsonError(this.at, (say) => say.arrayTrailing);
     }
   }
 
@@ -188,15 +191,15 @@ class Reader {
       this.skipSpace();
       const keyAt = this.at;
       if (this.text[this.at] !== '"') {
-        return new JsonError(this.at, 'a name in double quotes is expected, like `"x": 1`.');
+        return new JsonError(this.at, (say) => say.nameExpected);
       }
       const key = this.string();
       if (key instanceof JsonError) return key;
       const name = key.kind === "string" ? key.value : "";
-      if (seen.has(name)) return new JsonError(keyAt, `${JSON.stringify(name)} is written twice.`);
+      if (seen.has(name)) return new JsonError(keyAt, (say) => say.duplicate(JSON.stringify(name)));
       seen.add(name);
       this.skipSpace();
-      if (this.text[this.at] !== ":") return new JsonError(this.at, `\`:\` is expected after ${JSON.stringify(name)}.`);
+      if (this.text[this.at] !== ":") return new JsonError(this.at, (say) => say.colonExpected(JSON.stringify(name)));
       this.at += 1;
       this.skipSpace();
       const item = this.value(depth + 1);
@@ -206,9 +209,9 @@ class Reader {
       const char = this.text[this.at];
       this.at += 1;
       if (char === "}") return { kind: "object", entries };
-      if (char !== ",") return new JsonError(this.at - 1, "`,` or `}` is expected after a value in an object.");
+      if (char !== ",") return new JsonError(this.at - 1, (say) => say.objectComma);
       this.skipSpace();
-      if (this.text[this.at] === "}") return new JsonError(this.at, "JSON allows no `,` before `}`.");
+      if (this.text[this.at] === "}") return new JsonError(this.at, (say) => say.objectTrailing);
     }
   }
 }

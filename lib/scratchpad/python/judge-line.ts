@@ -5,7 +5,8 @@
  */
 import { field, type Judgement } from "../judging";
 import { diagnoseLine } from "./bugs";
-import { quote, reason, sentence } from "./explain";
+import { quote, reason } from "./explain";
+import type { Judging } from "./judge";
 import type { PythonProblem } from "./problem";
 import { normalizeSource } from "./source-text";
 import type { TraceEntry } from "./trace-text";
@@ -26,7 +27,13 @@ function linesMatching(problem: PythonProblem, text: string): number[] {
  * `strict` (a model's lines) requires a comment on the line to be written too; a student
  * may leave it out, since it does not run.
  */
-export function judgeSourceLine(problem: PythonProblem, entry: TraceEntry, typed: TypedLine, strict: boolean): Judgement {
+export function judgeSourceLine(
+  problem: PythonProblem,
+  entry: TraceEntry,
+  typed: TypedLine,
+  strict: boolean,
+  { say, locale }: Judging,
+): Judgement {
   const expected = entry.body;
   const stepIndex = (entry.index - 1) / 2;
   const step = problem.steps.steps[stepIndex];
@@ -34,27 +41,26 @@ export function judgeSourceLine(problem: PythonProblem, entry: TraceEntry, typed
     return {
       fields: { line: { ...field(typed.role === null ? typed.rest : null, expected), ok: false } },
       normalized: typedText(typed),
-      message: wrongPrefix("line", typed.role),
+      sentence: wrongPrefix("line", typed.role, say),
       diagnosis: null,
     };
   }
   const ok = normalizeSource(typed.rest, strict) === normalizeSource(expected, strict);
-  const why = step ? reason(problem, step) : null;
+  const why = step ? reason(problem, step, say) : null;
   const fields = { line: { ...field(typed.rest, expected), ok } };
-  if (ok) return { fields, normalized: typedText(typed), message: why ? `: ${why}.` : ".", diagnosis: null };
+  if (ok) return { fields, normalized: typedText(typed), sentence: say.lineOk(why), diagnosis: null };
 
   const matches = linesMatching(problem, typed.rest);
-  const where = step && step.line > 0 ? `line ${step.line} runs next` : "a different line runs next";
-  const because = why ? `${why}: ${where}` : where;
-  let message: string;
-  if (typed.rest === "") message = `: write the source line after \`line: \`. ${sentence(because)}`;
-  else if (normalizeSource(typed.rest) === normalizeSource(expected)) message = ": write the line with its comment, exactly as in the program.";
-  else if (matches.length === 0) message = `: ${quote(typed.rest)} is not a line of the program. ${sentence(because)}`;
-  else message = `: ${because}, not line ${matches.slice(0, 3).join(" or ")}.`;
+  const line = step?.line ?? 0;
+  let sentence: string;
+  if (typed.rest === "") sentence = say.lineEmpty(why, line);
+  else if (normalizeSource(typed.rest) === normalizeSource(expected)) sentence = say.lineComment;
+  else if (matches.length === 0) sentence = say.lineNotInProgram(quote(typed.rest), why, line);
+  else sentence = say.lineOther(why, line, matches.slice(0, 3));
   return {
     fields,
     normalized: typedText(typed),
-    message,
-    diagnosis: step ? diagnoseLine(problem, stepIndex, matches) : null,
+    sentence,
+    diagnosis: step ? diagnoseLine(problem, stepIndex, matches, locale) : null,
   };
 }

@@ -7,8 +7,10 @@ import { field, type Judgement } from "../judging";
 import { capText } from "../text";
 import type { FieldVerdict } from "../types";
 import { canonicalVars, diagnoseState } from "./bugs";
+import type { Judging } from "./judge";
 import { readJson } from "./json-parse";
 import { canonical, encode, type JsonValue } from "./json-value";
+import type { PythonPhrases } from "./phrases";
 import type { PythonProblem } from "./problem";
 import type { StateContext } from "./steps";
 import type { TraceEntry } from "./trace-text";
@@ -35,26 +37,24 @@ function stateContext(problem: PythonProblem, entry: TraceEntry): StateContext |
   return problem.steps.states.find((context) => context.entry === entry.index);
 }
 
-function unreadable(entry: TraceEntry, typed: TypedLine, message: string): Judgement {
+function unreadable(entry: TraceEntry, typed: TypedLine, sentence: string): Judgement {
   return {
     // Never right, even when the text after a missing prefix is the state itself.
     fields: { [STATE_FIELD]: { ...field(typed.rest, entry.body), ok: false } },
     normalized: typedText(typed),
-    message,
+    sentence,
     diagnosis: null,
   };
 }
 
-export function judgeState(problem: PythonProblem, entry: TraceEntry, typed: TypedLine): Judgement {
+export function judgeState(problem: PythonProblem, entry: TraceEntry, typed: TypedLine, { say, locale }: Judging): Judgement {
   if (typed.role !== "state") {
-    const judgement = unreadable(entry, typed, wrongPrefix("state", typed.role));
+    const judgement = unreadable(entry, typed, wrongPrefix("state", typed.role, say));
     return typed.role === null ? judgement : { ...judgement, fields: { [STATE_FIELD]: field(null, entry.body) } };
   }
-  const read = readJson(typed.rest);
-  if (!read.ok) return unreadable(entry, typed, `: the state is not valid JSON: ${read.error}`);
-  if (read.value.kind !== "object") {
-    return unreadable(entry, typed, ': a state is a JSON object of the variables, like `{"x": 1}` (or `{}` when there are none).');
-  }
+  const read = readJson(typed.rest, locale);
+  if (!read.ok) return unreadable(entry, typed, say.stateNotJson(read.error));
+  if (read.value.kind !== "object") return unreadable(entry, typed, say.stateNotObject);
   const got = new Map(read.value.entries);
   const expected = new Map(entry.vars);
   const fields: Array<[string, FieldVerdict]> = [];
@@ -69,38 +69,38 @@ export function judgeState(problem: PythonProblem, entry: TraceEntry, typed: Typ
     const ok = typedValue !== undefined && canonical(typedValue) === canonical(value);
     const text = encode(value);
     fields.push([name, { ...field(ok ? text : typedValue ? encode(typedValue) : null, text), ok }]);
-    if (typedValue === undefined) sentences.push(`${name} is missing`);
-    else if (!ok) sentences.push(`${name} should be ${shown(value)}, not ${shown(typedValue)}`);
+    if (typedValue === undefined) sentences.push(say.varMissing(name));
+    else if (!ok) sentences.push(say.varWrong(name, shown(value), shown(typedValue)));
   }
   for (const [name, value] of read.value.entries) {
     if (expected.has(name)) continue;
     // The name is the student's text: capped like every other echo of it (judging.ts).
     fields.push([capText(name, NAME_MAX), field(encode(value), "")]);
-    sentences.push(extraSentence(problem, context, name));
+    sentences.push(extraSentence(problem, context, name, say));
   }
   const wrong = sentences.length;
-  const named = sentences.slice(0, NAMED).join("; ");
-  const more = wrong > NAMED ? `; and ${wrong - NAMED} more variable${wrong - NAMED === 1 ? " is" : "s are"} wrong` : "";
   const diagnosis =
-    wrong > 0 && context ? diagnoseState(problem, context, canonicalVars(read.value.entries), canonicalVars(entry.vars)) : null;
+    wrong > 0 && context
+      ? diagnoseState(problem, context, canonicalVars(read.value.entries), canonicalVars(entry.vars), locale)
+      : null;
   return {
     // Object.fromEntries, not assignment: a variable named `__proto__` stays a plain field.
     fields: Object.fromEntries(fields),
     normalized: `state: ${encode(read.value)}`,
-    message: wrong === 0 ? "." : `: ${named}${more}.`,
+    sentence: wrong === 0 ? "" : say.stateWrong(sentences.slice(0, NAMED), Math.max(0, wrong - NAMED)),
     diagnosis,
   };
 }
 
 /** Why a variable does not belong in this state, as precisely as the trace tells. */
-function extraSentence(problem: PythonProblem, context: StateContext | undefined, name: string): string {
+function extraSentence(problem: PythonProblem, context: StateContext | undefined, name: string, say: PythonPhrases): string {
   const has = (entry: number | null) => entry !== null && (problem.entries[entry]?.vars ?? []).some(([n]) => n === name);
   const code = capText(name, SHOWN);
-  if (!context) return `there is no variable ${code} here`;
-  if (context.move.kind === "return" && has(context.callee)) return `${code} belonged to the function that returned; its frame is gone`;
-  if (context.block !== null && (has(context.caller) || has(context.module))) return `${code} belongs to another frame, not to this call's`;
-  if (has(context.previous)) return `${code} no longer exists here`;
+  if (!context) return say.varNone(code);
+  if (context.move.kind === "return" && has(context.callee)) return say.varReturned(code);
+  if (context.block !== null && (has(context.caller) || has(context.module))) return say.varOtherFrame(code);
+  if (has(context.previous)) return say.varGone(code);
   const later = problem.steps.states.some((other) => other.frame === context.frame && other.entry > context.entry && has(other.entry));
-  if (later) return `${code} does not exist yet`;
-  return `there is no variable ${code} here`;
+  if (later) return say.varNotYet(code);
+  return say.varNone(code);
 }

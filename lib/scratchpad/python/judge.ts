@@ -5,10 +5,12 @@
  */
 import { field, noSuchLine, verdictOf, type Judgement } from "../judging";
 import { collapseWhitespace } from "../text";
-import type { JudgeOptions, Verdict } from "../types";
+import { phrasesFor } from "../phrases";
+import type { JudgeOptions, Locale, Verdict } from "../types";
 import { diagnoseMissedException } from "./bugs";
 import { judgeSourceLine } from "./judge-line";
 import { judgeState } from "./judge-state";
+import { pythonPhrases, type PythonPhrases } from "./phrases";
 import type { PythonProblem } from "./problem";
 import { readTyped, typedText, wrongPrefix, type TypedLine } from "./read-typed";
 import type { TraceEntry } from "./trace-text";
@@ -21,19 +23,26 @@ import type { TraceEntry } from "./trace-text";
 export function judgeLine(problem: PythonProblem, index: number, line: string, options: JudgeOptions = {}): Verdict {
   const strict = options.strict ?? options.actor === "model";
   const entry = Number.isInteger(index) ? problem.entries[index] : undefined;
-  if (!entry) return noSuchLine(index, problem.entries.length, line);
+  if (!entry) return noSuchLine(index, problem.entries.length, line, options.locale);
   const typed = readTyped(line);
-  return verdictOf(index, entry.text, judgeAs(problem, entry, typed, strict));
+  const judging: Judging = { say: phrasesFor(pythonPhrases, options.locale), locale: options.locale };
+  return verdictOf(index, entry.text, judgeAs(problem, entry, typed, strict, judging), options.locale);
 }
 
-function judgeAs(problem: PythonProblem, entry: TraceEntry, typed: TypedLine, strict: boolean): Judgement {
+/** The locale a line is judged in, and its phrasebook. */
+export interface Judging {
+  say: PythonPhrases;
+  locale: Locale | undefined;
+}
+
+function judgeAs(problem: PythonProblem, entry: TraceEntry, typed: TypedLine, strict: boolean, judging: Judging): Judgement {
   switch (entry.role) {
     case "line":
-      return judgeSourceLine(problem, entry, typed, strict);
+      return judgeSourceLine(problem, entry, typed, strict, judging);
     case "state":
-      return judgeState(problem, entry, typed);
+      return judgeState(problem, entry, typed, judging);
     case "exception":
-      return judgeException(entry, typed);
+      return judgeException(entry, typed, judging);
   }
 }
 
@@ -45,24 +54,24 @@ function exceptionText(text: string): string {
   return `${collapsed.slice(0, colon).trim()}: ${collapsed.slice(colon + 1).trim()}`.trim();
 }
 
-function judgeException(entry: TraceEntry, typed: TypedLine): Judgement {
+function judgeException(entry: TraceEntry, typed: TypedLine, { say, locale }: Judging): Judgement {
   const expected = exceptionText(entry.body);
   if (typed.role !== "exception") {
     return {
       fields: { exception: { ...field(typed.role === null ? typed.rest : null, expected), ok: false } },
       normalized: typedText(typed),
-      message: wrongPrefix("exception", typed.role),
-      diagnosis: typed.role === null ? null : diagnoseMissedException(),
+      sentence: wrongPrefix("exception", typed.role, say),
+      diagnosis: typed.role === null ? null : diagnoseMissedException(locale),
     };
   }
   const got = exceptionText(typed.rest);
   const type = (text: string) => text.split(":")[0] ?? "";
-  let message = ".";
+  let sentence = "";
   if (got !== expected) {
-    message =
+    sentence =
       type(got) !== type(expected)
-        ? `: the exception raised here is a \`${type(expected)}\`, written with its message: \`${expected}\`.`
-        : `: the type is right; its message reads \`${expected.slice(type(expected).length + 2)}\`.`;
+        ? say.exceptionType(type(expected), expected)
+        : say.exceptionMessage(expected.slice(type(expected).length + 2));
   }
-  return { fields: { exception: field(got, expected) }, normalized: `exception: ${got}`, message, diagnosis: null };
+  return { fields: { exception: field(got, expected) }, normalized: `exception: ${got}`, sentence, diagnosis: null };
 }

@@ -5,7 +5,9 @@
  * and this module stays pure, so a problem is rebuilt from what was stored with it
  * (`fromStored`), and `parseInput` only checks the program and says so.
  */
-import type { Parsed } from "../types";
+import { phrasesFor } from "../phrases";
+import type { Locale, Parsed } from "../types";
+import { pythonPhrases, type PythonPhrases } from "./phrases";
 import { buildProgram, type ProgramModel } from "./program";
 import { traceSteps, type TraceSteps } from "./steps";
 import { readTrace, type TraceEntry } from "./trace-text";
@@ -24,48 +26,41 @@ export interface PythonProblem {
 export const MAX_PROGRAM_CHARS = 20_000;
 export const MAX_TRACE_CHARS = 8_000_000;
 
-function checkProgram(program: unknown): Parsed<string> {
-  if (typeof program !== "string" || program.trim() === "") {
-    return { ok: false, error: "The program is empty: write a Python program whose last line calls a function, like `output = f(3)`." };
-  }
-  if (program.length > MAX_PROGRAM_CHARS) {
-    return {
-      ok: false,
-      error: `The program is ${program.length.toLocaleString("en")} characters long; at most ${MAX_PROGRAM_CHARS.toLocaleString("en")} are allowed.`,
-    };
-  }
+function checkProgram(program: unknown, say: PythonPhrases): Parsed<string> {
+  if (typeof program !== "string" || program.trim() === "") return { ok: false, error: say.programEmpty };
+  if (program.length > MAX_PROGRAM_CHARS) return { ok: false, error: say.programTooLong(program.length, MAX_PROGRAM_CHARS) };
   return { ok: true, value: program };
 }
 
 /**
  * Always refuses, with the reason: a Python problem needs its reference trace, which only
  * the sandboxed tracer can make. A program that could not be traced anyway (empty, too
- * long) is refused with that reason instead, so the caller learns it before tracing.
+ * long) is refused with that reason instead, so the caller learns it before tracing. The
+ * reason is in `locale` (default English).
  */
-export function parseInput(input: string): Parsed<PythonProblem> {
-  const program = checkProgram(input);
+export function parseInput(input: string, locale?: Locale): Parsed<PythonProblem> {
+  const say = phrasesFor(pythonPhrases, locale);
+  const program = checkProgram(input, say);
   if (!program.ok) return program;
-  return {
-    ok: false,
-    error:
-      "A Python problem needs its reference trace: trace the program in the sandbox (lib/python), then load it with fromStored(program, trace).",
-  };
+  return { ok: false, error: say.needsTrace };
 }
 
-/** Rebuilds a problem from its program and stored trace; refuses a trace that does not fit the program. */
-export function fromStored(input: string, target: string): Parsed<PythonProblem> {
-  const program = checkProgram(input);
+/**
+ * Rebuilds a problem from its program and stored trace; refuses a trace that does not fit the
+ * program, saying why in `locale` (default English).
+ */
+export function fromStored(input: string, target: string, locale?: Locale): Parsed<PythonProblem> {
+  const say = phrasesFor(pythonPhrases, locale);
+  const program = checkProgram(input, say);
   if (!program.ok) return program;
-  if (typeof target !== "string" || target === "") return { ok: false, error: "The stored trace is empty." };
-  if (target.length > MAX_TRACE_CHARS) return { ok: false, error: "The stored trace is longer than any trace the tracer writes." };
-  const entries = readTrace(target);
+  if (typeof target !== "string" || target === "") return { ok: false, error: say.traceEmpty };
+  if (target.length > MAX_TRACE_CHARS) return { ok: false, error: say.traceTooLong };
+  const entries = readTrace(target, locale);
   if (!entries.ok) return entries;
   const model = buildProgram(input);
   const known = new Set(model.lines.slice(1));
   const stray = entries.value.find((entry) => entry.role === "line" && !known.has(entry.body));
-  if (stray) {
-    return { ok: false, error: `Line ${stray.index + 1} of the trace, \`${stray.text.slice(0, 80)}\`, is not a line of the program.` };
-  }
+  if (stray) return { ok: false, error: say.traceStray(stray.index + 1, stray.text.slice(0, 80)) };
   return {
     ok: true,
     value: { program: input, trace: target, entries: entries.value, model, steps: traceSteps(model, entries.value) },

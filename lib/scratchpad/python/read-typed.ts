@@ -3,6 +3,7 @@
  * whitespace around the colon (`state:{}`, `line :  x = 1`), and what follows it.
  */
 import { collapseWhitespace } from "../text";
+import type { PythonPhrases } from "./phrases";
 import type { TraceRole } from "./trace-text";
 
 export interface TypedLine {
@@ -26,16 +27,9 @@ export function typedText(typed: TypedLine): string {
 }
 
 /** What to say when the prefix written is not the one this line needs. */
-export function wrongPrefix(expected: TraceRole, typed: TraceRole | null): string {
-  const what: Record<TraceRole, string> = {
-    state: "the variables of the frame as JSON, like `state: {\"x\": 1}`",
-    line: "the source line that runs next, like `line: x = 1`",
-    exception: "the exception's type and message, like `exception: ZeroDivisionError: division by zero`",
-  };
-  if (typed === null) return `: start the line with \`${expected}: \`, then ${what[expected]}.`;
-  if (expected === "exception") {
-    return `: the program stops here with an uncaught exception, so this line is \`exception: \` and ${what.exception}.`;
-  }
-  if (typed === "exception") return `: the program does not stop here; this line is \`${expected}: \` with ${what[expected]}.`;
-  return `: this is a \`${expected}:\` line, not a \`${typed}:\` line: write ${what[expected]}.`;
+export function wrongPrefix(expected: TraceRole, typed: TraceRole | null, say: PythonPhrases): string {
+  if (typed === null) return say.prefixMissing(expected);
+  if (expected === "exception") return say.prefixException;
+  if (typed === "exception") return say.prefixNotException(expected);
+  return say.prefixWrong(expected, typed);
 }

@@ -4,9 +4,11 @@
  * `state:` or with `exception:` right after a `line:`. A stored trace that breaks this was
  * damaged, and a problem built on it could not be judged fairly, so it is refused.
  */
-import type { Parsed } from "../types";
+import { phrasesFor } from "../phrases";
+import type { Locale, Parsed } from "../types";
 import { readJson } from "./json-parse";
 import type { JsonValue } from "./json-value";
+import { pythonPhrases } from "./phrases";
 
 export type TraceRole = "state" | "line" | "exception";
 
@@ -31,28 +33,29 @@ function roleOf(line: string): TraceRole | null {
   return null;
 }
 
-export function readTrace(trace: string): Parsed<TraceEntry[]> {
+/** The trace's entries, or why it cannot be read, in `locale` (default English). */
+export function readTrace(trace: string, locale?: Locale): Parsed<TraceEntry[]> {
+  const say = phrasesFor(pythonPhrases, locale);
   const texts = trace.split("\n");
   const entries: TraceEntry[] = [];
   for (const [index, text] of texts.entries()) {
     const role = roleOf(text);
-    const where = `Line ${index + 1} of the trace`;
     const expected: TraceRole = index % 2 === 0 ? "state" : "line";
     const last = index === texts.length - 1;
-    if (role === null) return { ok: false, error: `${where} starts with none of \`state: \`, \`line: \`, \`exception: \`.` };
+    if (role === null) return { ok: false, error: say.traceNoPrefix(index + 1) };
     if (role === "exception" && !(last && expected === "state")) {
-      return { ok: false, error: `${where} is an \`exception:\` line, which may only end the trace after a \`line:\` line.` };
+      return { ok: false, error: say.traceException(index + 1) };
     }
     if (role !== "exception" && role !== expected) {
-      return { ok: false, error: `${where} should be a \`${expected}:\` line: the trace alternates, starting with \`state:\`.` };
+      return { ok: false, error: say.traceAlternate(index + 1, expected) };
     }
-    if (last && role === "line") return { ok: false, error: "The trace ends with a `line:` line; it must end with the final state." };
+    if (last && role === "line") return { ok: false, error: say.traceEndsWithLine };
     const body = text.slice(PREFIXES[role].length);
     let vars: Array<[string, JsonValue]> = [];
     if (role === "state") {
-      const read = readJson(body);
-      if (!read.ok) return { ok: false, error: `${where} is not a valid state: ${read.error}` };
-      if (read.value.kind !== "object") return { ok: false, error: `${where} is not a valid state: it is not an object.` };
+      const read = readJson(body, locale);
+      if (!read.ok) return { ok: false, error: say.traceBadState(index + 1, read.error) };
+      if (read.value.kind !== "object") return { ok: false, error: say.traceNotObject(index + 1) };
       vars = read.value.entries;
     }
     entries.push({ index, role, text, body, vars });

@@ -4,6 +4,9 @@ import { practiceNext } from "@/app/(learn)/actions";
 import { requestHint, startPractice, submitLine } from "@/app/(practice)/actions";
 import { db } from "@/lib/db/client";
 import { isSkillId, lineSkills, MASTERY_THRESHOLD, problemLineSkills } from "@/lib/learning";
+import { upsertProblem } from "@/lib/db/problems";
+import bankTraces from "@/lib/problems/python-bank-traces.json";
+import { pythonBank } from "@/lib/problems/python-bank";
 import { loadLearner } from "@/lib/progress/learner";
 import { addition, findTask } from "@/lib/scratchpad";
 import { actAs, Browser, redirectOf } from "../../support/next-request";
@@ -125,6 +128,11 @@ describe(`practice next on ${provider}`, () => {
   });
 
   it("picks a bank program for Python, and any kind when asked for anything", async () => {
+    // The bank as `npm run setup` seeds it (the test database is only migrated).
+    const traces = bankTraces as Record<string, string>;
+    for (const entry of pythonBank.slice(0, 12)) {
+      await upsertProblem({ kind: "python", input: entry.program, target: traces[entry.slug] ?? "", title: entry.title, difficulty: entry.difficulty, source: "bank" });
+    }
     const browser = new Browser();
     actAs(browser);
     const url = await redirectOf(() => practiceNext(null, form({ kind: "python" })));

@@ -14,6 +14,7 @@ import { startCompatibleServer, type CompatibleServer } from "@/lib/ai/compatibl
 import type { Solver } from "@/lib/ai/solve";
 import { db } from "@/lib/db/client";
 import { findOwnedSession } from "@/lib/db/practice-sessions";
+import { modelContext } from "@/lib/model-work/context";
 import { startModelRun, type RunMessage } from "@/lib/model-work/run";
 import { buildPracticeView } from "@/lib/practice/practice-view";
 import { loadStoredProblem } from "@/lib/practice/stored-problem";
@@ -244,9 +245,9 @@ describe(`a model working with the student, on ${provider}`, () => {
         }),
       });
 
-    async function run(id: string, model: MockLanguageModelV3, env: Record<string, string> = {}, signal = new AbortController().signal) {
+    async function run(id: string, model: MockLanguageModelV3, env: Record<string, string> = {}, signal = new AbortController().signal, locale: "en" | "ja" = "en") {
       const userId = await userOf(id);
-      const started = await startModelRun({ userId, sessionId: id, requestId: randomUUID(), signal, config: aiConfig({ ...process.env, ...env }), solverFor: mockSolver(model) });
+      const started = await startModelRun({ userId, sessionId: id, requestId: randomUUID(), signal, config: aiConfig({ ...process.env, ...env }), solverFor: mockSolver(model), locale });
       if (!started.ok) return { started, messages: [] as RunMessage[] };
       const messages: RunMessage[] = [];
       for await (const message of started.messages) messages.push(message);
@@ -275,6 +276,21 @@ describe(`a model working with the student, on ${provider}`, () => {
       expect((await lineEvents(id)).map((event) => event.lineIndex)).toEqual(reference.map((line) => line.index));
       // It was asked to go on from the two lines it had written.
       expect(prompt).toContain(reference[1]!.text);
+    });
+
+    it("in Japanese: lines judged and the failure told in Japanese; a reload tells it in the viewer's language", async () => {
+      const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/;
+      const id = await start(alice, { source: "addition-numbers", a: "29", b: "57", mode: "watch" });
+      const reference = await findReference(id);
+      const limited = new APICallError({ message: "Too many requests", url: "http://x", requestBodyValues: {}, statusCode: 429, isRetryable: true });
+      const result = await run(id, streaming([`${reference[0]!.text}\n, 9 9 C: 0\n`], { error: limited }), {}, undefined, "ja");
+      const wrong = result.messages.find((message) => message.type === "line" && !message.line.ok);
+      expect(wrong?.type === "line" && wrong.line.verdict?.message).toMatch(japanese);
+      expect(result.messages.at(-1)).toMatchObject({ type: "error", message: expect.stringMatching(japanese) });
+
+      const session = { id, mode: "watch", modelId: "addition-scratchpad" };
+      expect((await modelContext(session, "ja"))?.lastError).toMatch(japanese);
+      expect((await modelContext(session, "en"))?.lastError).toContain("limiting requests");
     });
 
     it("too slow: stopped at the time limit with a message", async () => {

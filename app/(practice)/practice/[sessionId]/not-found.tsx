@@ -1,14 +1,14 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 
-export default function SessionNotFound() {
+export default async function SessionNotFound() {
+  const t = await getTranslations("practice.notFound");
   return (
     <div className="space-y-3">
-      <h1 className="text-2xl font-bold">Practice session not found</h1>
-      <p className="text-slate-700">
-        This link does not lead to one of your sessions. Sessions belong to the browser that started them.
-      </p>
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <p className="text-slate-700">{t("body")}</p>
       <Link href="/" className="text-indigo-700 underline">
-        Start a new problem
+        {t("start")}
       </Link>
     </div>
   );

@@ -1,14 +1,21 @@
 import { NoSuchModelError, streamText } from "ai";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { createSolver, SolveRequestError } from "@/lib/ai/solve";
+import { respondWithDatabase } from "@/lib/security/database-errors";
+import { takeVisitorRateLimit } from "@/lib/security/rate-limit";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
-const bodySchema = z.object({
-  modelId: z.string().min(1).max(100),
-  input: z.string().min(1, "Type a problem").max(400, "The problem is too long"),
-});
+type T = Awaited<ReturnType<typeof getTranslations<"lab.api">>>;
+
+/** The request body, with its complaints in the visitor's language. */
+const bodySchema = (t: T) =>
+  z.object({
+    modelId: z.string(t("badModel")).min(1, t("badModel")).max(100, t("badModel")),
+    input: z.string(t("typeProblem")).min(1, t("typeProblem")).max(400, t("tooLong")),
+  }, t("badRequest"));
 
 /** Local models answer a few hundred tokens; this bounds a request whatever the model. */
 const MAX_OUTPUT_TOKENS = 1024;
@@ -19,25 +26,37 @@ const MAX_OUTPUT_TOKENS = 1024;
  * against the registry and the input is parsed by the task before any model runs.
  */
 export async function POST(request: Request): Promise<Response> {
-  const body = bodySchema.safeParse(await request.json().catch(() => null));
-  if (!body.success) return Response.json({ error: body.error.issues[0]?.message ?? "Bad request" }, { status: 400 });
+  return respondWithDatabase(async () => {
+    const t = await getTranslations("lab.api");
+    const body = bodySchema(t).safeParse(await request.json().catch(() => null));
+    if (!body.success) return Response.json({ error: body.error.issues[0]?.message ?? t("badRequest") }, { status: 400 });
 
-  let call;
-  try {
-    call = createSolver({ modelId: body.data.modelId }).call(body.data.input);
-  } catch (error) {
-    if (NoSuchModelError.isInstance(error)) return Response.json({ error: "Unknown model." }, { status: 404 });
-    if (error instanceof SolveRequestError) return Response.json({ error: error.message }, { status: 400 });
-    throw error;
-  }
+    let call;
+    try {
+      call = createSolver({ modelId: body.data.modelId }).call(body.data.input);
+    } catch (error) {
+      if (NoSuchModelError.isInstance(error)) return Response.json({ error: t("unknownModel") }, { status: 404 });
+      if (error instanceof SolveRequestError) return Response.json({ error: error.message }, { status: 400 });
+      throw error;
+    }
 
-  const result = streamText({
-    model: call.model,
-    prompt: call.prompt,
-    temperature: call.temperature,
-    maxOutputTokens: Math.min(call.maxOutputTokens ?? MAX_OUTPUT_TOKENS, MAX_OUTPUT_TOKENS),
-    // Leaving the page (or a new request) stops the decoding.
-    abortSignal: request.signal,
+    // Counted only once a model will run: a bad request costs the server nothing.
+    const limit = await takeVisitorRateLimit("labSolve");
+    if (!limit.allowed) {
+      return Response.json(
+        { error: t("rateLimited", { seconds: limit.retryAfterSeconds }) },
+        { status: 429, headers: { "Retry-After": String(limit.retryAfterSeconds) } },
+      );
+    }
+
+    const result = streamText({
+      model: call.model,
+      prompt: call.prompt,
+      temperature: call.temperature,
+      maxOutputTokens: Math.min(call.maxOutputTokens ?? MAX_OUTPUT_TOKENS, MAX_OUTPUT_TOKENS),
+      // Leaving the page (or a new request) stops the decoding.
+      abortSignal: request.signal,
+    });
+    return result.toTextStreamResponse({ headers: { "Cache-Control": "no-store" } });
   });
-  return result.toTextStreamResponse({ headers: { "Cache-Control": "no-store" } });
 }

@@ -1,23 +1,29 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { field } from "@/components/home/styles";
+import { ClassMasteryTable } from "@/components/learning/class-mastery-table";
 import { AnalyticsPanel } from "@/components/review/analytics-panel";
 import { AssignmentForm } from "@/components/teach/assignment-form";
+import { DATE, DATE_TIME } from "@/components/teach/date-formats";
+import { modeName } from "@/components/teach/names";
 import { SessionFilters } from "@/components/teach/session-filters";
 import { TeachForm } from "@/components/teach/teach-form";
 import { signedInViewer } from "@/lib/auth/viewer";
 import { findTaughtClass } from "@/lib/db/classes";
 import { listListedProblems, listProblemsBy } from "@/lib/db/problems";
 import { listClassSessions } from "@/lib/db/review";
-import { count } from "@/lib/practice/count";
-import { MODE_INFO, isMode } from "@/lib/practice/modes";
+import { classMastery } from "@/lib/progress/class-mastery";
 import { classAnalytics } from "@/lib/review/analytics";
 import { resetStudentPassword } from "../../../actions";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Class" };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("teach"))("meta.class") };
+}
 
 const id = z.string().regex(/^[a-z0-9]{1,64}$/i);
 /** The session filters, from the query string; anything malformed is ignored, not trusted. */
@@ -39,7 +45,8 @@ export default async function ClassPage({ params, searchParams }: PageProps<"/te
 
   const query = await searchParams;
   const filters = filterSchema.parse(Object.fromEntries(Object.entries(query).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value])));
-  const [all, filtered, bank, own] = await Promise.all([
+  const masteryTexts = await getTranslations("progress.classMastery");
+  const [all, filtered, bank, own, t, format, locale] = await Promise.all([
     listClassSessions({ classId, instructorId: viewer.id }),
     listClassSessions({
       classId,
@@ -55,7 +62,14 @@ export default async function ClassPage({ params, searchParams }: PageProps<"/te
     }),
     listListedProblems({ kind: "python" }),
     listProblemsBy({ userId: viewer.id, kind: "python", source: "custom" }),
+    getTranslations("teach"),
+    getFormatter(),
+    getLocale(),
   ]);
+  const startedText = (iso: string) => {
+    const date = new Date(iso);
+    return Number.isNaN(date.getTime()) ? iso : format.dateTime(date, DATE_TIME);
+  };
   const exportQuery = new URLSearchParams(Object.entries(filters).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
 
   return (
@@ -63,31 +77,36 @@ export default async function ClassPage({ params, searchParams }: PageProps<"/te
       <header className="space-y-1">
         <p className="text-sm text-slate-500">
           <Link href="/teach" className="underline">
-            Your classes
+            {t("class.back")}
           </Link>
         </p>
         <h1 className="text-3xl font-bold">{taught.name}</h1>
         <p>
-          Students join at <span className="font-mono">/join</span> with the class code{" "}
-          <strong className="rounded bg-slate-100 px-2 py-0.5 font-mono text-lg" aria-label={`Class code ${taught.code.split("").join(" ")}`}>
-            {taught.code}
-          </strong>
+          {t.rich("class.joinAt", {
+            code: taught.code,
+            path: (chunks) => <span className="font-mono">{chunks}</span>,
+            strong: (chunks) => (
+              <strong className="rounded bg-slate-100 px-2 py-0.5 font-mono text-lg" aria-label={t("class.codeLabel", { spelled: taught.code.split("").join(" ") })}>
+                {chunks}
+              </strong>
+            ),
+          })}
         </p>
       </header>
 
       <section aria-labelledby="roster" className="space-y-3">
         <h2 id="roster" className="text-xl font-semibold">
-          Roster
+          {t("class.roster")}
         </h2>
         {taught.members.length === 0 ? (
-          <p className="text-slate-600">Nobody has joined yet.</p>
+          <p className="text-slate-600">{t("class.nobody")}</p>
         ) : (
           <table className="w-full text-left text-sm">
             <thead>
               <tr className="border-b border-slate-200">
-                <th className="py-1">Student</th>
-                <th>Joined</th>
-                <th>Reset password</th>
+                <th className="py-1">{t("class.student")}</th>
+                <th>{t("class.joined")}</th>
+                <th>{t("class.resetPassword")}</th>
               </tr>
             </thead>
             <tbody>
@@ -98,12 +117,17 @@ export default async function ClassPage({ params, searchParams }: PageProps<"/te
                       {user.name}
                     </Link>
                   </td>
-                  <td className="py-2">{joinedAt.toISOString().slice(0, 10)}</td>
+                  <td className="py-2">{format.dateTime(joinedAt, DATE)}</td>
                   <td className="py-2">
-                    <TeachForm action={resetStudentPassword} label={`Reset ${user.name}'s password`} submit="Set password" className="flex flex-wrap items-center gap-2">
+                    <TeachForm
+                      action={resetStudentPassword}
+                      label={t("class.resetForm", { name: user.name ?? "" })}
+                      submit={t("class.setPassword")}
+                      className="flex flex-wrap items-center gap-2"
+                    >
                       <input type="hidden" name="classId" value={taught.id} />
                       <input type="hidden" name="studentId" value={user.id} />
-                      <input name="password" type="password" autoComplete="new-password" aria-label={`New password for ${user.name}`} minLength={8} required className="rounded border border-slate-300 px-2 py-1" />
+                      <input name="password" type="password" autoComplete="new-password" aria-label={t("class.newPassword", { name: user.name ?? "" })} minLength={8} required className="rounded border border-slate-300 px-2 py-1" />
                     </TeachForm>
                   </td>
                 </tr>
@@ -115,7 +139,7 @@ export default async function ClassPage({ params, searchParams }: PageProps<"/te
 
       <section aria-labelledby="assignments" className="space-y-3">
         <h2 id="assignments" className="text-xl font-semibold">
-          Assignments
+          {t("class.assignments")}
         </h2>
         {taught.assignments.length > 0 && (
           <ul className="space-y-1">
@@ -125,21 +149,27 @@ export default async function ClassPage({ params, searchParams }: PageProps<"/te
                   {assignment.title}
                 </Link>{" "}
                 <span className="text-sm text-slate-600">
-                  {count(assignment._count.problems, "problem")} · {isMode(assignment.mode) ? MODE_INFO[assignment.mode].label : assignment.mode}
-                  {assignment.dueAt ? ` · due ${assignment.dueAt.toISOString().slice(0, 16).replace("T", " ")} UTC` : ""} · {count(assignment._count.sessions, "session")}
+                  {[
+                    t("counts.problems", { count: assignment._count.problems }),
+                    modeName(t, assignment.mode),
+                    assignment.dueAt ? t("class.due", { date: format.dateTime(assignment.dueAt, DATE_TIME) }) : null,
+                    t("counts.sessions", { count: assignment._count.sessions }),
+                  ]
+                    .filter(Boolean)
+                    .join(" · ")}
                 </span>
               </li>
             ))}
           </ul>
         )}
         <details className="rounded-lg border border-slate-200 bg-white p-4">
-          <summary className="cursor-pointer font-medium">New assignment</summary>
+          <summary className="cursor-pointer font-medium">{t("class.newAssignment")}</summary>
           <div className="mt-3">
             <AssignmentForm
               classId={taught.id}
               programs={[
-                ...own.map((problem) => ({ id: problem.id, title: `${problem.title ?? "Untitled"} (yours)`, difficulty: problem.difficulty })),
-                ...bank.map((problem) => ({ id: problem.id, title: problem.title ?? "Untitled", difficulty: problem.difficulty })),
+                ...own.map((problem) => ({ id: problem.id, title: t("class.ownProgram", { title: problem.title ?? t("untitled") }), difficulty: problem.difficulty })),
+                ...bank.map((problem) => ({ id: problem.id, title: problem.title ?? t("untitled"), difficulty: problem.difficulty })),
               ]}
             />
           </div>
@@ -148,7 +178,7 @@ export default async function ClassPage({ params, searchParams }: PageProps<"/te
 
       <section aria-labelledby="sessions" className="space-y-3">
         <h2 id="sessions" className="text-xl font-semibold">
-          Sessions
+          {t("class.sessions")}
         </h2>
         <SessionFilters
           values={filters}
@@ -156,35 +186,29 @@ export default async function ClassPage({ params, searchParams }: PageProps<"/te
           assignments={taught.assignments.map((assignment) => ({ value: assignment.id, label: assignment.title }))}
         />
         <p className="text-sm">
-          Export these sessions:{" "}
-          {(
-            [
-              ["csv", "CSV"],
-              ["datashop", "DataShop transactions"],
-              ["jsonl", "JSONL for research"],
-            ] as const
-          ).map(([format, label], i) => (
-            <span key={format}>
+          {t("class.exportLabel")}{" "}
+          {(["csv", "datashop", "jsonl"] as const).map((file, i) => (
+            <span key={file}>
               {i > 0 && " · "}
-              <a href={`/teach/classes/${taught.id}/export?${new URLSearchParams([...exportQuery, ["format", format]])}`} className="text-indigo-700 underline">
-                {label}
+              <a href={`/teach/classes/${taught.id}/export?${new URLSearchParams([...exportQuery, ["format", file]])}`} className="text-indigo-700 underline">
+                {t(`class.exports.${file}`)}
               </a>
             </span>
           ))}
         </p>
         {filtered.length === 0 ? (
-          <p className="text-slate-600">No sessions match.</p>
+          <p className="text-slate-600">{t("class.noSessions")}</p>
         ) : (
-          <table className="w-full text-left text-sm" aria-label="Sessions">
+          <table className="w-full text-left text-sm" aria-label={t("class.sessions")}>
             <thead>
               <tr className="border-b border-slate-200">
-                <th className="py-1">Student</th>
-                <th>Problem</th>
-                <th>Mode</th>
-                <th>Assignment</th>
-                <th>Status</th>
-                <th>Started</th>
-                <th>Lines</th>
+                <th className="py-1">{t("class.columns.student")}</th>
+                <th>{t("class.columns.problem")}</th>
+                <th>{t("class.columns.mode")}</th>
+                <th>{t("class.columns.assignment")}</th>
+                <th>{t("class.columns.status")}</th>
+                <th>{t("class.columns.started")}</th>
+                <th>{t("class.columns.lines")}</th>
               </tr>
             </thead>
             <tbody>
@@ -195,16 +219,14 @@ export default async function ClassPage({ params, searchParams }: PageProps<"/te
                     <td className="py-1">{session.student.name}</td>
                     <td>
                       <Link href={`/teach/sessions/${session.id}`} className="font-mono text-indigo-700 underline">
-                        {session.problem.kind === "python" ? (session.problem.title ?? "Python program") : session.problem.input}
+                        {session.problem.kind === "python" ? (session.problem.title ?? t("pythonProgram")) : session.problem.input}
                       </Link>
                     </td>
-                    <td>{isMode(session.mode) ? MODE_INFO[session.mode].label : session.mode}</td>
+                    <td>{modeName(t, session.mode)}</td>
                     <td>{session.assignment?.title ?? "—"}</td>
-                    <td>{session.status === "solved" ? "Finished" : "In progress"}</td>
-                    <td>{session.startedAt.slice(0, 16).replace("T", " ")}</td>
-                    <td>
-                      {lines.filter((event) => event.ok).length}/{lines.length}
-                    </td>
+                    <td>{t(session.status === "solved" ? "status.solved" : "status.active")}</td>
+                    <td>{startedText(session.startedAt)}</td>
+                    <td>{t("class.linesRight", { right: lines.filter((event) => event.ok).length, total: lines.length })}</td>
                   </tr>
                 );
               })}
@@ -215,12 +237,20 @@ export default async function ClassPage({ params, searchParams }: PageProps<"/te
 
       <section aria-labelledby="analytics" className="space-y-3">
         <h2 id="analytics" className="text-xl font-semibold">
-          Analytics
+          {t("class.analytics")}
         </h2>
         <p className="text-sm text-slate-600">
-          {filtered.length === all.length ? "All of the class's sessions." : `The ${filtered.length} sessions matching the filter above (of ${all.length}).`}
+          {filtered.length === all.length ? t("class.allSessions") : t("class.someSessions", { count: filtered.length, all: all.length })}
         </p>
-        <AnalyticsPanel analytics={classAnalytics(filtered)} />
+        <AnalyticsPanel analytics={classAnalytics(filtered, locale)} />
+      </section>
+
+      <section aria-labelledby="mastery" className="space-y-3">
+        <h2 id="mastery" className="text-xl font-semibold">
+          {masteryTexts("heading")}
+        </h2>
+        <p className="max-w-3xl text-sm text-slate-600">{masteryTexts("intro")}</p>
+        <ClassMasteryTable mastery={classMastery(filtered)} />
       </section>
     </div>
   );
