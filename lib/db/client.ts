@@ -1,6 +1,7 @@
 import "server-only";
 import { PrismaLibSQL } from "@prisma/adapter-libsql";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { databaseProvider, env } from "../env";
 import { PrismaClient as PostgresClient } from "./generated/postgres/client";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
@@ -14,9 +15,37 @@ export type Db = SqliteClient;
 /** How long a write transaction keeps trying while the database is locked by someone else, or restarting. */
 export const WRITE_WAIT_MS = 3000;
 
+/**
+ * Gives back to the pool, to be discarded, a connection that died while checked out and that
+ * nobody else will give back. Prisma 6.19's client releases a transaction's connection only
+ * after its ROLLBACK or COMMIT succeeds; on a connection the server dropped (a restart) both
+ * fail, and the connection would stay checked out for good: the pool shrinks with every
+ * restart, and pool.end() ($disconnect) never finishes. The wait lets the adapter's own
+ * release, where it has one (a failed BEGIN), come first.
+ */
+function releaseDeadConnections(pool: pg.Pool): pg.Pool {
+  const checkedOut = new WeakSet<pg.PoolClient>();
+  pool.on("acquire", (client) => checkedOut.add(client));
+  pool.on("release", (_error, client) => checkedOut.delete(client));
+  pool.on("connect", (client) => {
+    client.once("end", () => {
+      setTimeout(() => {
+        if (!checkedOut.has(client)) return;
+        try {
+          client.release(new Error("Connection ended while checked out"));
+        } catch {
+          // released meanwhile after all
+        }
+      }, 1000).unref();
+    });
+  });
+  return pool;
+}
+
 function createClient(url: string): Db {
   if (databaseProvider(url) === "postgresql") {
-    return new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db;
+    const pool = releaseDeadConnections(new pg.Pool({ connectionString: url }));
+    return new PostgresClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) }) as unknown as Db;
   }
   // The adapter's libSQL sets no busy timeout (a locked file fails at once, and a wait there
   // would block the event loop): serializeWrites waits for the lock instead, asynchronously.

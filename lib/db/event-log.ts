@@ -2,7 +2,6 @@ import "server-only";
 import type { EventDraft, LogEvent } from "../practice/log-event";
 import type { Verdict } from "../scratchpad/types";
 import { db, Prisma, serializeWrites } from "./client";
-import { databaseTrouble } from "./unavailable";
 
 type EventRow = {
   seq: number;
@@ -47,14 +46,8 @@ export type AppendResult =
   | { status: "rejected"; reason: string };
 
 const MAX_ATTEMPTS = 5;
-// A connection lost mid-transaction may or may not have committed; trying again is safe here
-// because each attempt first looks for this requestId, and often succeeds on a fresh connection
-// (a pool's connections all die with a restarted server). Only once: while the server stays
-// down each attempt already waits WRITE_WAIT_MS, and the student should hear so soon.
-const MAX_UNAVAILABLE_ATTEMPTS = 2;
 
-function isRetryable(error: unknown, attempt: number): boolean {
-  if (databaseTrouble(error) === "unavailable") return attempt < MAX_UNAVAILABLE_ATTEMPTS;
+function isRetryable(error: unknown): boolean {
   if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return true;
   const message = error instanceof Error ? error.message : String(error);
   return /SQLITE_BUSY|database is locked|could not serialize/i.test(message);
@@ -114,7 +107,7 @@ export async function appendEvent({
         return { status: "appended", event: toLogEvent(created) } as const;
       }));
     } catch (error) {
-      if (attempt >= MAX_ATTEMPTS || !isRetryable(error, attempt)) throw error;
+      if (attempt >= MAX_ATTEMPTS || !isRetryable(error)) throw error;
       await new Promise((resolve) => setTimeout(resolve, 5 * attempt + Math.random() * 10));
     }
   }

@@ -1,4 +1,5 @@
-import { createTranslator } from "next-intl";
+// use-intl/core: the translator without React, so CLI, benches and model runs can load this.
+import { createTranslator } from "use-intl/core";
 import { messages } from "../i18n/messages";
 import type { Locale } from "../scratchpad/types";
 
