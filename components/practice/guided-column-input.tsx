@@ -2,7 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { composeColumnLine, type ColumnGuide } from "@/lib/scratchpad";
+// The module itself, not the domain's index: this runs in the browser, which needs only this.
+import { composeColumnLine, type ColumnGuide } from "@/lib/scratchpad/addition/guide";
 
 /** Columns with a name of their own (ones to thousands); further ones are numbered. */
 const PLACES = ["ones", "tens", "hundreds", "thousands"] as const;

@@ -45,7 +45,12 @@ function releaseDeadConnections(pool: pg.Pool): pg.Pool {
 function createClient(url: string): Db {
   if (databaseProvider(url) === "postgresql") {
     const pool = releaseDeadConnections(new pg.Pool({ connectionString: url }));
-    return new PostgresClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) }) as unknown as Db;
+    return new PostgresClient({
+      adapter: new PrismaPg(pool, { disposeExternalPool: true }),
+      // Under load every pooled connection can be busy for seconds: a transaction waits its
+      // turn (Prisma's default is 2 s) rather than fail, and past that is answered "busy".
+      transactionOptions: { maxWait: 10_000, timeout: 15_000 },
+    }) as unknown as Db;
   }
   // The adapter's libSQL sets no busy timeout (a locked file fails at once, and a wait there
   // would block the event loop): serializeWrites waits for the lock instead, asynchronously.

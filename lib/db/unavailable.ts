@@ -26,7 +26,8 @@ const DESCRIPTIONS: Record<DatabaseTrouble, string> = {
 };
 
 const FULL = /SQLITE_FULL|database or disk is full|ENOSPC|no space left on device|\b53100\b|disk_full|could not extend file/i;
-const BUSY = /SQLITE_BUSY|SQLITE_LOCKED|database is locked|database table is locked|\b55P03\b|lock_not_available/i;
+// P2028: every pooled connection stayed busy longer than a transaction may wait for one.
+const BUSY = /SQLITE_BUSY|SQLITE_LOCKED|database is locked|database table is locked|\b55P03\b|lock_not_available|\bP2028\b|Unable to start a transaction in the given time/i;
 const UNAVAILABLE = new RegExp(
   [
     // Sockets and pg's own messages when the server goes away or is not there.
