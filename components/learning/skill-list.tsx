@@ -11,7 +11,7 @@ export async function SkillList({ skills }: { skills: SkillMastery[] }) {
         // Skill ids come from the catalog (lib/scratchpad/skills.ts), whose names skills.json holds.
         const name = names(`names.${skill.skill}` as Parameters<typeof names>[0]);
         return (
-          <li key={skill.skill} className="grid grid-cols-1 items-center gap-x-4 gap-y-1 px-4 py-2 sm:grid-cols-[16rem_1fr_10rem]">
+          <li key={skill.skill} className="grid grid-cols-1 items-center gap-x-4 gap-y-1 px-4 py-2 sm:grid-cols-[14rem_1fr_16rem]">
             <span className="font-medium">{name}</span>
             <SkillMeter label={t("meter", { skill: name })} value={skill.pKnown} mastered={skill.mastered} />
             <span className="text-sm text-slate-600">
