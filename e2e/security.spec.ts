@@ -55,3 +55,46 @@ test("no secret the server holds is in any file sent to browsers", async ({ requ
     for (const secret of secrets) expect(text.includes(secret), `${file} holds a secret`).toBe(false);
   }
 });
+
+/** The id Next.js gave a Server Action in this build (what a browser sends as Next-Action). */
+function actionId(file: string, name: string): string {
+  const manifest = JSON.parse(readFileSync(join(root, ".next/server/server-reference-manifest.json"), "utf8")) as {
+    node: Record<string, { filename: string; exportedName: string }>;
+  };
+  const entry = Object.entries(manifest.node).find(([, value]) => value.filename === file && value.exportedName === name);
+  if (!entry) throw new Error(`no Server Action ${name} in ${file}`);
+  return entry[0];
+}
+
+test("a Server Action called from another site is refused and stores nothing (CSRF)", async ({ page, baseURL }) => {
+  await page.goto("/");
+  await page.getByLabel("First number").fill("12");
+  await page.getByLabel("Second number").fill("34");
+  await page.getByRole("button", { name: "Start with these numbers" }).click();
+  await expect(page).toHaveURL(/\/practice\/[a-z0-9]+$/);
+  const sessionId = page.url().split("/").at(-1) ?? "";
+  const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+
+  const submit = (origin: string, requestId: string) =>
+    page.request.post(`/practice/${sessionId}`, {
+      headers: {
+        "Next-Action": actionId("app/(practice)/actions.ts", "submitLine"),
+        "Content-Type": "text/plain;charset=UTF-8",
+        Accept: "text/x-component",
+        Origin: origin,
+        Cookie: cookie,
+      },
+      data: JSON.stringify([{ sessionId, requestId, line: "1 2 + 3 4 , C: 0" }]),
+    });
+
+  const forged = await submit("https://evil.example", crypto.randomUUID());
+  expect(forged.ok()).toBe(false);
+  await page.reload();
+  await expect(page.getByRole("list", { name: "Scratchpad lines" })).not.toContainText("1 2 + 3 4 , C: 0");
+
+  // The same request from the app's own origin goes through: the refusal above was the origin check.
+  const own = await submit(new URL(baseURL ?? "").origin, crypto.randomUUID());
+  expect(own.ok()).toBe(true);
+  await page.reload();
+  await expect(page.getByRole("list", { name: "Scratchpad lines" })).toContainText("1 2 + 3 4 , C: 0");
+});
