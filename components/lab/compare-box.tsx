@@ -55,7 +55,7 @@ function CompareBox<P>({ heading, task, models, fields, read, answerOf }: Props<
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const parsed: Parsed<P> = task.parseInput(read(new FormData(event.currentTarget)));
+    const parsed: Parsed<P> = task.parseInput(read(new FormData(event.currentTarget)), locale);
     if (!parsed.ok) return setError(parsed.error);
     setError(null);
     setProblem(parsed.value);
