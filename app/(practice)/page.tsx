@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { AdditionStart } from "@/components/home/addition-start";
 import { PolynomialStart } from "@/components/home/polynomial-start";
 import { PythonStart } from "@/components/home/python-start";
@@ -10,6 +10,7 @@ import { listSessionsForUser } from "@/lib/db/practice-sessions";
 import { listListedProblems, listProblemsBy } from "@/lib/db/problems";
 import { isKind, KINDS, type Kind } from "@/lib/practice/kinds";
 import { LEVELS } from "@/lib/practice/start-problem";
+import { problemTitle } from "@/lib/problems/python-bank-titles";
 
 export const dynamic = "force-dynamic";
 
@@ -19,12 +20,13 @@ const PAPER = "Show Your Work: Scratchpads for Intermediate Computation with Lan
 export default async function HomePage({ searchParams }: PageProps<"/">) {
   const requested = (await searchParams).kind;
   const kind: Kind = KINDS.find((k) => k === requested) ?? "addition";
-  const [viewer, t, kinds, format, next] = await Promise.all([
+  const [viewer, t, kinds, format, next, locale] = await Promise.all([
     currentViewer(),
     getTranslations("home"),
     getTranslations("practice.kinds"),
     getFormatter(),
     getTranslations("progress.next"),
+    getLocale(),
   ]);
   const [classes, listed, own, recent] = await Promise.all([
     viewer?.signedIn && viewer.role === "student" ? listStudentClasses({ userId: viewer.id }) : Promise.resolve([]),
@@ -33,7 +35,7 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
     viewer ? listSessionsForUser({ userId: viewer.id, take: 8 }) : Promise.resolve([]),
   ]);
   const demos = listed.map(({ id, input }) => ({ id, input }));
-  const programs = (list: typeof listed) => list.map(({ id, title, difficulty }) => ({ id, title: title ?? t("python.untitled"), difficulty }));
+  const programs = (list: typeof listed) => list.map((problem) => ({ id: problem.id, title: problemTitle(problem, locale) ?? t("python.untitled"), difficulty: problem.difficulty }));
 
   return (
     <div className="space-y-10">
@@ -118,7 +120,7 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
             {recent.map((session) => (
               <li key={session.id} className="flex items-center justify-between gap-4 px-4 py-2">
                 <Link href={`/practice/${session.id}`} className="truncate font-mono text-indigo-700 underline">
-                  {session.title ?? session.input}
+                  {problemTitle(session, locale) ?? session.input}
                 </Link>
                 <span className="shrink-0 text-sm text-slate-600">
                   {isKind(session.kind) ? kinds(session.kind) : session.kind} · {session.status === "solved" ? t("recent.solved") : t("recent.inProgress")} ·{" "}

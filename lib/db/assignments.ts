@@ -47,7 +47,7 @@ export async function findAssignmentForMember({ assignmentId, userId }: { assign
       mode: true,
       dueAt: true,
       class: { select: { id: true, name: true } },
-      problems: { orderBy: { position: "asc" }, select: { position: true, problem: { select: { id: true, kind: true, input: true, title: true } } } },
+      problems: { orderBy: { position: "asc" }, select: { position: true, problem: { select: { id: true, kind: true, input: true, title: true, source: true } } } },
       sessions: { where: { userId }, orderBy: { startedAt: "desc" }, select: { id: true, problemId: true, status: true } },
     },
   });

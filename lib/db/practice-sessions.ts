@@ -96,7 +96,7 @@ export async function listSessionsForUser({ userId, take = 10 }: { userId: strin
     where: { userId },
     orderBy: { startedAt: "desc" },
     take,
-    select: { id: true, status: true, mode: true, startedAt: true, problem: { select: { kind: true, input: true, title: true } } },
+    select: { id: true, status: true, mode: true, startedAt: true, problem: { select: { kind: true, input: true, title: true, source: true } } },
   });
   return sessions.map((s) => ({
     id: s.id,
@@ -106,6 +106,7 @@ export async function listSessionsForUser({ userId, take = 10 }: { userId: strin
     kind: s.problem.kind,
     input: s.problem.input,
     title: s.problem.kind === "python" ? s.problem.title : null,
+    source: s.problem.source,
   }));
 }
 

@@ -21,7 +21,7 @@ const reviewSelect = {
   solvedAt: true,
   assignment: { select: { id: true, title: true, classId: true } },
   user: { select: { id: true, name: true } },
-  problem: { select: { id: true, kind: true, input: true, target: true, title: true } },
+  problem: { select: { id: true, kind: true, input: true, target: true, title: true, source: true } },
   events: { orderBy: { seq: "asc" } },
 } satisfies Prisma.PracticeSessionSelect;
 

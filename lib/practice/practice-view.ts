@@ -17,6 +17,7 @@ import { localizeEvents } from "./localize-events";
 import type { LogEvent } from "./log-event";
 import { isModelMode, type ModelMode } from "./modes";
 import { loadStoredProblem } from "./stored-problem";
+import { problemTitle } from "../problems/python-bank-titles";
 import { practiceTexts } from "./texts";
 import { deriveProgress, sharedScratchpadEvents, type Progress, type ScratchpadRow } from "./progress";
 import { firstWrongLine, modelTranscript, spotAnswer, whoseTurn, type TranscriptLine } from "./transcript";
@@ -29,7 +30,7 @@ export type StoredSession = {
   planted: boolean;
   startedAt: string;
   solvedAt: string | null;
-  problem: { kind: string; input: string; target: string; title: string | null };
+  problem: { kind: string; input: string; target: string; title: string | null; source?: string };
   events: LogEvent[];
 };
 
@@ -136,7 +137,7 @@ export function buildPracticeView(stored: StoredSession, context: ModelContext |
     sessionId: session.id,
     kind: session.problem.kind,
     input: session.problem.input,
-    title: session.problem.kind === "python" ? (session.problem.title ?? practiceTexts(locale)("page.untitledProgram")) : session.problem.input,
+    title: session.problem.kind === "python" ? (problemTitle(session.problem, locale) ?? practiceTexts(locale)("page.untitledProgram")) : session.problem.input,
     mode: session.mode,
     startedAt: session.startedAt,
     solvedAt: session.solvedAt,

@@ -22,11 +22,12 @@
  *   stored title is in whatever language was active when the line was written, so titles
  *   come from judging the line again (lib/practice/localize-events.ts). What no step type
  *   covers has the label null, and lines without a model id the modelId null: the viewer
- *   words them.
+ *   words them. A bank program's title is its translation (lib/problems/python-bank-titles.ts).
  */
 import { loadStoredProblem } from "../practice/stored-problem";
 import type { LogEvent } from "../practice/log-event";
 import { localizedVerdict } from "../practice/localize-events";
+import { problemTitle } from "../problems/python-bank-titles";
 import type { RegisteredTask } from "../scratchpad";
 import { stepType, stepTypeOrder } from "../scratchpad/step-types";
 import type { Diagnosis, Locale } from "../scratchpad/types";
@@ -185,7 +186,7 @@ export function classAnalytics(sessions: ReviewSession[], locale: Locale = "en")
 
     const problem = getOr(problems, session.problem.id, () => ({
       kind: session.problem.kind,
-      title: session.problem.title ?? session.problem.input,
+      title: problemTitle(session.problem, locale) ?? session.problem.input,
       tally: newTally(),
     }));
     const student = getOr(students, session.student.id, () => ({ ...newTally(), id: session.student.id, name: session.student.name, lines: 0, correct: 0 }));

@@ -23,13 +23,15 @@
  * - Language: verdict messages, diagnoses and hints are stored in the language that was
  *   active when they were written; the replay judges each line again (and asks the task for
  *   each hint again) in the reviewer's `locale` (lib/practice/localize-events.ts). Picks
- *   are numbers and sections are variants: the viewer words them.
+ *   are numbers and sections are variants: the viewer words them. A bank program's title is
+ *   its translation (lib/problems/python-bank-titles.ts).
  */
 import type { Diagnosis, Locale, Variant } from "../scratchpad/types";
 import type { EventActor, LogEvent } from "../practice/log-event";
 import { MODE_INFO, isMode, studentWrites } from "../practice/modes";
 import { localizedHintText, localizedVerdict } from "../practice/localize-events";
 import { loadStoredProblem } from "../practice/stored-problem";
+import { problemTitle } from "../problems/python-bank-titles";
 import type { ReviewSession } from "./types";
 
 export type ReplayStep = {
@@ -175,7 +177,7 @@ export function buildReplay(session: ReviewSession, locale: Locale = "en"): Repl
     sessionId: session.id,
     mode: session.mode,
     kind: session.problem.kind,
-    title: session.problem.title ?? session.problem.input,
+    title: problemTitle(session.problem, locale) ?? session.problem.input,
     startedAt: session.startedAt,
     board,
     variants,

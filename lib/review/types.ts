@@ -10,7 +10,8 @@ export type ReviewSession = {
   student: { id: string; name: string };
   classId: string | null;
   assignment: { id: string; title: string } | null;
-  problem: { id: string; kind: string; input: string; target: string; title: string | null };
+  /** `source` ("bank", "custom", …) picks a bank program's translated title (lib/problems/python-bank-titles.ts). */
+  problem: { id: string; kind: string; input: string; target: string; title: string | null; source?: string };
   /** "alone" | "watch" | "turns" | "spot" | "compare" */
   mode: string;
   modelId: string | null;

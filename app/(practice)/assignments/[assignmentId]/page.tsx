@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { StartAssignmentProblem } from "@/components/home/start-assignment-problem";
 import { currentViewer } from "@/lib/auth/viewer";
 import { findAssignmentForMember } from "@/lib/db/assignments";
 import { isKind } from "@/lib/practice/kinds";
 import { isMode } from "@/lib/practice/modes";
+import { problemTitle } from "@/lib/problems/python-bank-titles";
 
 export const dynamic = "force-dynamic";
 
@@ -17,7 +18,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AssignmentPage({ params }: PageProps<"/assignments/[assignmentId]">) {
   const { assignmentId } = await params;
-  const [viewer, t, practice, format] = await Promise.all([currentViewer(), getTranslations("home.assignment"), getTranslations("practice"), getFormatter()]);
+  const [viewer, t, practice, format, locale] = await Promise.all([
+    currentViewer(),
+    getTranslations("home.assignment"),
+    getTranslations("practice"),
+    getFormatter(),
+    getLocale(),
+  ]);
   const assignment =
     viewer?.signedIn && /^[a-z0-9]{1,64}$/i.test(assignmentId) ? await findAssignmentForMember({ assignmentId, userId: viewer.id }) : null;
   if (!assignment) notFound();
@@ -40,7 +47,7 @@ export default async function AssignmentPage({ params }: PageProps<"/assignments
       <ol className="space-y-2" aria-label={t("problems")}>
         {assignment.problems.map(({ position, problem }) => {
           const latest = assignment.sessions.find((session) => session.problemId === problem.id);
-          const label = problem.kind === "python" ? (problem.title ?? t("pythonProgram")) : problem.input;
+          const label = problem.kind === "python" ? (problemTitle(problem, locale) ?? t("pythonProgram")) : problem.input;
           return (
             <li key={position} className="flex flex-wrap items-center gap-3 rounded-lg border border-slate-200 bg-white p-3">
               <span className="text-xs uppercase text-slate-500">{isKind(problem.kind) ? practice(`kinds.${problem.kind}`) : problem.kind}</span>

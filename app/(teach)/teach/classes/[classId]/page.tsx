@@ -15,6 +15,7 @@ import { signedInViewer } from "@/lib/auth/viewer";
 import { findTaughtClass } from "@/lib/db/classes";
 import { listListedProblems, listProblemsBy } from "@/lib/db/problems";
 import { listClassSessions } from "@/lib/db/review";
+import { problemTitle } from "@/lib/problems/python-bank-titles";
 import { classMastery } from "@/lib/progress/class-mastery";
 import { classAnalytics } from "@/lib/review/analytics";
 import { resetStudentPassword } from "../../../actions";
@@ -168,8 +169,8 @@ export default async function ClassPage({ params, searchParams }: PageProps<"/te
             <AssignmentForm
               classId={taught.id}
               programs={[
-                ...own.map((problem) => ({ id: problem.id, title: t("class.ownProgram", { title: problem.title ?? t("untitled") }), difficulty: problem.difficulty })),
-                ...bank.map((problem) => ({ id: problem.id, title: problem.title ?? t("untitled"), difficulty: problem.difficulty })),
+                ...own.map((problem) => ({ id: problem.id, title: t("class.ownProgram", { title: problemTitle(problem, locale) ?? t("untitled") }), difficulty: problem.difficulty })),
+                ...bank.map((problem) => ({ id: problem.id, title: problemTitle(problem, locale) ?? t("untitled"), difficulty: problem.difficulty })),
               ]}
             />
           </div>
@@ -219,7 +220,7 @@ export default async function ClassPage({ params, searchParams }: PageProps<"/te
                     <td className="py-1">{session.student.name}</td>
                     <td>
                       <Link href={`/teach/sessions/${session.id}`} className="font-mono text-indigo-700 underline">
-                        {session.problem.kind === "python" ? (session.problem.title ?? t("pythonProgram")) : session.problem.input}
+                        {session.problem.kind === "python" ? (problemTitle(session.problem, locale) ?? t("pythonProgram")) : session.problem.input}
                       </Link>
                     </td>
                     <td>{modeName(t, session.mode)}</td>

@@ -7,6 +7,7 @@ import { kindName, modeName } from "@/components/teach/names";
 import { DATE_TIME } from "@/components/teach/date-formats";
 import { signedInViewer } from "@/lib/auth/viewer";
 import { findReviewSession } from "@/lib/db/review";
+import { problemTitle } from "@/lib/problems/python-bank-titles";
 import { buildReplay } from "@/lib/review/replay";
 
 export const dynamic = "force-dynamic";
@@ -49,7 +50,7 @@ export default async function SessionReviewPage({ params }: PageProps<"/teach/se
         <p className="text-sm font-medium uppercase tracking-wide text-slate-500">
           {[kindName(t, session.problem.kind), modeName(t, session.mode), session.modelId].filter(Boolean).join(" · ")}
         </p>
-        <h1 className="font-mono text-2xl font-bold">{session.problem.kind === "python" ? (session.problem.title ?? t("pythonProgram")) : session.problem.input}</h1>
+        <h1 className="font-mono text-2xl font-bold">{session.problem.kind === "python" ? (problemTitle(session.problem, locale) ?? t("pythonProgram")) : session.problem.input}</h1>
         <p className="text-slate-700">{details.join(" · ")}</p>
       </header>
       <SessionReplay replay={replay} />
