@@ -3,7 +3,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { AdditionStart } from "@/components/home/addition-start";
 import { PolynomialStart } from "@/components/home/polynomial-start";
 import { PythonStart } from "@/components/home/python-start";
-import { PracticeNextForm } from "@/components/learning/practice-next-form";
+import { PracticeNextSection } from "@/components/learning/practice-next-section";
 import { currentViewer } from "@/lib/auth/viewer";
 import { listStudentClasses } from "@/lib/db/classes";
 import { listSessionsForUser } from "@/lib/db/practice-sessions";
@@ -44,18 +44,7 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
         <p className="max-w-3xl text-slate-700">{t.rich("hero.intro", { paper: PAPER, cite: (chunks) => <cite>{chunks}</cite> })}</p>
       </section>
 
-      <section aria-labelledby="next-heading" className="space-y-3 rounded-lg border border-indigo-200 bg-indigo-50 p-4">
-        <h2 id="next-heading" className="text-xl font-semibold">
-          {next("heading")}
-        </h2>
-        <p className="text-slate-700">
-          {next("intro")}{" "}
-          <Link href="/progress" className="text-indigo-700 underline">
-            {next("seeProgress")}
-          </Link>
-        </p>
-        <PracticeNextForm />
-      </section>
+      <PracticeNextSection linkToProgress />
 
       {classes.length > 0 && (
         <section aria-labelledby="classes-heading" className="space-y-3">

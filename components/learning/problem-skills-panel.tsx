@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { MASTERY_THRESHOLD, type SkillMastery } from "@/lib/learning";
 import { PracticeNextForm } from "./practice-next-form";
-import { SkillMeter } from "./skill-meter";
+import { SkillRow } from "./skill-row";
 
 /**
  * The skills this problem exercises with the student's mastery of each; when the problem
@@ -21,13 +21,9 @@ export async function ProblemSkillsPanel({ skills, focus, solved }: { skills: Sk
         {shown.map((skill) => {
           const name = names(`names.${skill.skill}` as Parameters<typeof names>[0]);
           return (
-            <li key={skill.skill} className="grid grid-cols-1 items-center gap-x-4 gap-y-1 sm:grid-cols-[16rem_1fr_8rem]">
-              <span>{name}</span>
-              <SkillMeter label={t("skills.meter", { skill: name })} value={skill.pKnown} mastered={skill.mastered} />
-              <span className="text-sm text-slate-600">
-                {skill.mastered ? t("skills.mastered") : t("focus.now", { percent: Math.round(skill.pKnown * 100) })}
-              </span>
-            </li>
+            <SkillRow key={skill.skill} name={name} label={t("skills.meter", { skill: name })} value={skill.pKnown} mastered={skill.mastered}>
+              {skill.mastered ? t("skills.mastered") : t("focus.now", { percent: Math.round(skill.pKnown * 100) })}
+            </SkillRow>
           );
         })}
       </ul>

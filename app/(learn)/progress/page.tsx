@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { LineChart } from "@/components/lab/line-chart";
-import { PracticeNextForm } from "@/components/learning/practice-next-form";
+import { PracticeNextSection } from "@/components/learning/practice-next-section";
 import { SkillList } from "@/components/learning/skill-list";
 import { currentViewer } from "@/lib/auth/viewer";
 import { LEVEL_SKILLS, MASTERY_THRESHOLD } from "@/lib/learning";
@@ -28,13 +28,7 @@ export default async function ProgressPage() {
         <p className="max-w-3xl text-slate-700">{t("intro")}</p>
       </section>
 
-      <section aria-labelledby="next-heading" className="space-y-3 rounded-lg border border-indigo-200 bg-indigo-50 p-4">
-        <h2 id="next-heading" className="text-xl font-semibold">
-          {t("next.heading")}
-        </h2>
-        <p className="text-slate-700">{t("next.intro")}</p>
-        <PracticeNextForm />
-      </section>
+      <PracticeNextSection />
 
       {!summary || summary.firstTries === 0 ? (
         <p className="text-slate-700">
