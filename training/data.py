@@ -9,9 +9,9 @@ import os
 import random
 import subprocess
 
+import numpy as np
 import torch
 
-from tokenizer import positions
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -38,9 +38,23 @@ def prompt_text(example):
 
 
 def encode_example(tok, example):
-    """(ids, number of prompt tokens): input, newline, target, <eos>."""
+    """(ids, number of prompt tokens, positions of ids[:-1]): input, newline, target, <eos>.
+    Positions are computed once here: per batch they would cost more than a GPU step."""
     prompt = tok.encode(prompt_text(example))
-    return prompt + tok.encode(example["target"]) + [tok.eos_id], len(prompt)
+    ids = np.array(prompt + tok.encode(example["target"]) + [tok.eos_id], dtype=np.int16)
+    return ids, len(prompt), fast_positions(ids[:-1], tok.newline_id)
+
+
+def fast_positions(ids, newline_id):
+    """tokenizer.positions for a whole sequence from its start, vectorized (int16 [n, 3])."""
+    n = len(ids)
+    absolute = np.arange(n)
+    ends = ids == newline_id
+    line = np.concatenate(([0], np.cumsum(ends)[:-1])) if n else absolute
+    # A line starts at 0 and after each newline; a token's column counts from its line's start.
+    starts = np.where(np.concatenate(([True], ends[:-1])) if n else ends, absolute, 0)
+    column = absolute - np.maximum.accumulate(starts) if n else absolute
+    return np.stack((absolute, line, column), axis=1).astype(np.int16)
 
 
 class Batches:
@@ -66,16 +80,16 @@ class Batches:
         rng.shuffle(batches)
         return batches
 
-    def collate(self, indices, tok):
+    def collate(self, indices, tok, device="cpu"):
         seqs = [self.encoded[i] for i in indices]
-        T = max(len(ids) for ids, _ in seqs) - 1
-        inputs = torch.full((len(seqs), T), tok.pad_id, dtype=torch.long)
-        labels = torch.full((len(seqs), T), -100, dtype=torch.long)  # -100: no loss
-        pos = torch.zeros((len(seqs), T, 3), dtype=torch.long)
-        for b, (ids, n_prompt) in enumerate(seqs):
+        T = max(len(ids) for ids, _, _ in seqs) - 1
+        inputs = np.full((len(seqs), T), tok.pad_id, dtype=np.int64)
+        labels = np.full((len(seqs), T), -100, dtype=np.int64)  # -100: no loss
+        pos = np.zeros((len(seqs), T, 3), dtype=np.int64)
+        for b, (ids, n_prompt, ids_pos) in enumerate(seqs):
             n = len(ids) - 1
-            inputs[b, :n] = torch.tensor(ids[:-1])
-            pos[b, :n] = torch.tensor(positions(ids[:-1], tok.newline_id)[0])
+            inputs[b, :n] = ids[:-1]
+            pos[b, :n] = ids_pos
             # Loss only where the next token is part of the target (or its <eos>).
-            labels[b, n_prompt - 1:n] = torch.tensor(ids[n_prompt:])
-        return inputs, pos, labels
+            labels[b, n_prompt - 1:n] = ids[n_prompt:]
+        return tuple(torch.from_numpy(t).to(device) for t in (inputs, pos, labels))

@@ -8,7 +8,9 @@ Graph interface (documented again in card.json "onnx"), one call per decoding st
   outputs  logits             float32 [batch, seq, vocab]
            present.i          float32 [2, batch, heads, past + seq, head_dim]
 `present.i` is fed back as `past_key_values.i` on the next call. Keys are cached after
-their rotary rotation, so a step only needs the positions of its own new tokens.
+their rotary rotation, so a step only needs the positions of its own new tokens. For
+positions=relative the last dimension is head_dim + 2 (each key's line and column ride
+along in the cache: card.model.cache_dim).
 """
 
 import io
@@ -36,7 +38,7 @@ class _Flat(nn.Module):
 
 
 def onnx_interface(cfg):
-    dh = cfg.d_model // cfg.n_heads
+    dh = cfg.cache_dim
     return {
         "opset": OPSET,
         "inputs": {
@@ -58,7 +60,7 @@ def onnx_interface(cfg):
 def export_onnx(model, path):
     cfg = model.cfg
     model.eval()
-    dh = cfg.d_model // cfg.n_heads
+    dh = cfg.cache_dim
     # Trace with nonzero sizes everywhere; the dynamic axes make them free at run time.
     ids = torch.zeros((1, 3), dtype=torch.long)
     pos = torch.tensor([[[2, 0, 2], [3, 0, 3], [4, 1, 0]]], dtype=torch.long)

@@ -12,6 +12,12 @@ tokenizer.positions). The kinds of position information:
   (columns apart, lines apart). A scratchpad line is built from the line above it at
   nearly the same columns, so the offsets a model needs stay the same at 9-10 digits
   as at 1-8; only the lines get longer and more numerous.
+- "relative": no rotation; each head adds a learned bias for (lines apart, columns apart),
+  both clipped (Shaw et al., 2018): every offset beyond the clip shares one bias, so a
+  longer sum shows the model no offset it has not trained on. Exact small offsets (the
+  same column or the next one in the line above) are where the bias is sharp; anything
+  farther must be found by content. A cached key must remember its own (line, column),
+  so the KV cache carries them as two extra channels (Config.cache_dim).
 """
 
 import math
@@ -21,7 +27,7 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 
-POSITION_KINDS = ("line", "alibi", "learned")
+POSITION_KINDS = ("line", "relative", "alibi", "learned")
 NEG = -1e9  # not -inf: keeps softmax finite in every runtime
 
 
@@ -39,6 +45,22 @@ class Config:
     # longer input than any in training the model may skip "<scratch>". A learned
     # embedding of min(line, line_roles - 1) says so without any out-of-range value.
     line_roles: int = 0  # 0: off (also what checkpoints from before this field mean)
+    # "line" only: heads (the last ones) whose rotation ignores the column, so that
+    # attention by content within a line cannot depend on how long the line is.
+    line_only_heads: int = 0
+    # "relative" only: the clips; offsets run over lines 0..rel_lines, columns ±rel_cols.
+    rel_lines: int = 3
+    rel_cols: int = 6
+
+    @property
+    def head_dim(self):
+        return self.d_model // self.n_heads
+
+    @property
+    def cache_dim(self):
+        """Last dimension of past_key_values/present: a head's keys (and values), plus each
+        key's (line, column) for "relative"."""
+        return self.head_dim + (2 if self.positions == "relative" else 0)
 
     def to_json(self):
         return asdict(self)
@@ -62,18 +84,30 @@ class Attention(nn.Module):
         self.h, self.dh = cfg.n_heads, cfg.d_model // cfg.n_heads
         self.qkv = nn.Linear(cfg.d_model, 3 * cfg.d_model)
         self.out = nn.Linear(cfg.d_model, cfg.d_model)
+        if cfg.positions == "relative":
+            self.rel = nn.Parameter(torch.zeros((cfg.rel_lines + 1) * (2 * cfg.rel_cols + 1), self.h))
 
-    def forward(self, x, bias, rope, past):
+    def forward(self, x, bias, rope, past, rel=None):
+        """rel: for "relative", (bucket [B,T,S] of each query-key offset, new keys' (line,
+        column) as [B,1,T,2] floats); the cache then holds keys and values with them."""
         B, T, _ = x.shape
         q, k, v = self.qkv(x).view(B, T, 3, self.h, self.dh).permute(2, 0, 3, 1, 4)
         if rope is not None:
             q, k = rotate(q, *rope), rotate(k, *rope)
+        if rel is not None:
+            buckets, key_pos = rel
+            k = torch.cat((k, key_pos.expand(B, self.h, T, 2)), dim=-1)
+            v = torch.cat((v, torch.zeros_like(key_pos).expand(B, self.h, T, 2)), dim=-1)
+            bias = bias + F.embedding(buckets, self.rel).permute(0, 3, 1, 2)
         if past is not None:
             k = torch.cat((past[0], k), dim=2)
             v = torch.cat((past[1], v), dim=2)
+        present = torch.stack((k, v))
+        if rel is not None:
+            k, v = k[..., :self.dh], v[..., :self.dh]
         att = (q @ k.transpose(-1, -2)) / math.sqrt(self.dh) + bias
         y = F.softmax(att, dim=-1) @ v
-        return self.out(y.transpose(1, 2).reshape(B, T, -1)), torch.stack((k, v))
+        return self.out(y.transpose(1, 2).reshape(B, T, -1)), present
 
 
 class Block(nn.Module):
@@ -83,8 +117,8 @@ class Block(nn.Module):
         self.attn = Attention(cfg)
         self.mlp = nn.Sequential(nn.Linear(cfg.d_model, cfg.d_ff), nn.GELU(), nn.Linear(cfg.d_ff, cfg.d_model))
 
-    def forward(self, x, bias, rope, past):
-        a, present = self.attn(self.ln1(x), bias, rope, past)
+    def forward(self, x, bias, rope, past, rel=None):
+        a, present = self.attn(self.ln1(x), bias, rope, past, rel)
         x = x + a
         return x + self.mlp(self.ln2(x)), present
 
@@ -104,6 +138,10 @@ class GPT(nn.Module):
             quarter = cfg.d_model // cfg.n_heads // 4
             inv = cfg.rope_base ** (-torch.arange(quarter, dtype=torch.float32) / quarter)
             self.register_buffer("inv_freq", inv, persistent=False)
+            # [1,H,1,half,1,1]: the column half of the angle is zeroed for line-only heads
+            mask = torch.ones(cfg.n_heads, 2)
+            mask[cfg.n_heads - cfg.line_only_heads:, 0] = 0
+            self.register_buffer("column_mask", mask.view(1, cfg.n_heads, 1, 2, 1, 1), persistent=False)
         if cfg.line_roles:
             self.role = nn.Embedding(cfg.line_roles, cfg.d_model)
         self.blocks = nn.ModuleList(Block(cfg) for _ in range(cfg.n_layers))
@@ -139,13 +177,27 @@ class GPT(nn.Module):
             line = pos[..., 1].unsqueeze(-1).float() * self.inv_freq
             ang = torch.stack((torch.stack((col, col), -2), torch.stack((line, line), -2)), -3)
             ang = ang.unsqueeze(1)  # [B,1,T,half=2,part=2,Dh/4]
+            if cfg.line_only_heads:
+                ang = ang * self.column_mask
             rope = (ang.cos(), ang.sin())
+        rel = self._relative(pos, past) if cfg.positions == "relative" else None
         presents = []
         for i, block in enumerate(self.blocks):
-            x, present = block(x, bias, rope, None if past is None else past[i])
+            x, present = block(x, bias, rope, None if past is None else past[i], rel)
             presents.append(present)
         x = self.ln(x)
         return x @ self.tok.weight.t(), presents  # tied embeddings: fewer parameters
+
+    def _relative(self, pos, past):
+        """Bucket of every (query, key) offset and the new keys' (line, column); past keys'
+        come from the cache's two extra channels (the same in every layer and head)."""
+        cfg = self.cfg
+        new = pos[..., 1:].float()  # [B,T,2]
+        keys = new if past is None else torch.cat((past[0][0, :, 0, :, self.cfg.head_dim:], new), dim=1)
+        lines = (new[..., 0].unsqueeze(-1) - keys[..., 0].unsqueeze(1)).clamp(0, cfg.rel_lines)  # [B,T,S]
+        cols = (keys[..., 1].unsqueeze(1) - new[..., 1].unsqueeze(-1)).clamp(-cfg.rel_cols, cfg.rel_cols)
+        buckets = (lines * (2 * cfg.rel_cols + 1) + cols + cfg.rel_cols).long()
+        return buckets, new.unsqueeze(1)
 
 
 def count_params(model):

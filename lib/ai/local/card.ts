@@ -21,6 +21,8 @@ export const cardSchema = z.object({
     n_heads: z.int().positive(),
     d_model: z.int().positive(),
     max_len: z.int().positive(),
+    /** Last dimension of the KV cache: head_dim, plus each key's (line, column) for positions=relative. */
+    cache_dim: z.int().positive().optional(),
   }),
 });
 

@@ -15,6 +15,7 @@ export interface LoadedModel {
   session: ort.InferenceSession;
   layers: number;
   heads: number;
+  /** Last dimension of each past_key_values tensor (the card's cache_dim). */
   headDim: number;
   /** Prompt and output tokens together never exceed this (training/train.py's max_len). */
   maxLen: number;
@@ -42,7 +43,7 @@ export function loadModel(dir: string): Promise<LoadedModel> {
 
 async function load(dir: string): Promise<LoadedModel> {
   const card = readCard(join(dir, "card.json"));
-  const { n_layers: layers, n_heads: heads, d_model: dModel, max_len: maxLen } = card.model;
+  const { n_layers: layers, n_heads: heads, d_model: dModel, max_len: maxLen, cache_dim: cacheDim } = card.model;
   const session = await ort.InferenceSession.create(join(dir, card.files.onnx), {
     // One thread per request: the machine has two cores and other work to do; requests
     // interleave on the event loop instead of competing for cores.
@@ -52,5 +53,5 @@ async function load(dir: string): Promise<LoadedModel> {
     graphOptimizationLevel: "all",
     logSeverityLevel: 3,
   });
-  return { dir, card, tokenizer: new Tokenizer(card.tokenizer), session, layers, heads, headDim: dModel / heads, maxLen };
+  return { dir, card, tokenizer: new Tokenizer(card.tokenizer), session, layers, heads, headDim: cacheDim ?? dModel / heads, maxLen };
 }
