@@ -38,6 +38,8 @@ export default defineConfig({
     projects: [
       {
         extends: true,
+        // Server modules that read files (lib/lab) are plain modules to a unit test.
+        resolve: { alias: { "server-only": at("tests/support/server-only.ts") } },
         test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" },
       },
       {

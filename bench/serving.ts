@@ -108,14 +108,14 @@ async function measure(modelsDir: string, id: string) {
   });
   const meets = (s: typeof single) => s.ttftMs.p95 <= TARGET_TTFT_MS && s.tokensPerS.median >= TARGET_TOKENS_PER_S;
 
-  const { layers, heads, headDim, maxLen } = await loadModel(info.dir);
+  const { layers, heads, maxLen, card } = await loadModel(info.dir);
   const cpu = cpus();
   return {
     date: new Date().toISOString(),
     machine: { cpu: cpu[0]?.model.trim() ?? "unknown", cores: cpu.length, memoryGiB: Math.round(totalmem() / 2 ** 30), loadAverageAtStart: round(load) },
     node: process.version,
     runtime: "onnxruntime-node 1.30.0, CPU, 1 intra-op thread, one session shared by all requests",
-    model: { id, layers, heads, dModel: heads * headDim, maxLen },
+    model: { id, layers, heads, dModel: card.model.d_model, maxLen },
     coldFirstRequest: cold,
     single,
     atOnce: { concurrency: AT_ONCE, ...atOnce },

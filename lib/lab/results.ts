@@ -22,6 +22,10 @@ const cardSchema = z.object({
     time_s: z.number(),
     final_loss: z.number(),
     loss_curve: z.array(z.tuple([z.number(), z.number()])),
+    /** Where it trained: "cpu, 1 thread(s)" or a GPU's name; cards from before the field: one CPU thread. */
+    device: z.string().optional(),
+    /** A run that went on from another's weights (train.py --init-from): the earlier run. */
+    started_from: z.object({ steps: z.number(), time_s: z.number() }).optional(),
   }),
   eval: z.object({ test: splitEval.optional(), ood: splitEval.optional() }).optional(),
 });
@@ -38,6 +42,13 @@ const evalSchema = z.object({
 });
 
 export type ModelCard = z.infer<typeof cardSchema>;
+
+/** Training over all of a model's runs: steps, seconds, and the GPU's name (null: a CPU). */
+export function trainingTotals({ training }: ModelCard): { steps: number; seconds: number; gpu: string | null } {
+  const earlier = training.started_from;
+  const gpu = training.device && !training.device.startsWith("cpu") ? training.device : null;
+  return { steps: training.steps + (earlier?.steps ?? 0), seconds: training.time_s + (earlier?.time_s ?? 0), gpu };
+}
 export type EvalResult = z.infer<typeof evalSchema>;
 
 async function readJson<T>(file: string, schema: z.ZodType<T>): Promise<T | null> {

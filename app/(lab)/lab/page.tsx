@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AdditionCompare, PolynomialCompare } from "@/components/lab/compare-box";
 import { LineChart, type Series } from "@/components/lab/line-chart";
-import { accuracyByDigits, loadEvalResults, loadModelCards } from "@/lib/lab/results";
+import { accuracyByDigits, loadEvalResults, loadModelCards, trainingTotals } from "@/lib/lab/results";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("lab"))("meta") };
@@ -27,7 +27,7 @@ export default async function LabPage() {
     color: COLORS[i % COLORS.length] ?? "#000",
     points: card.training.loss_curve.map(([step, loss]) => ({ x: step, y: loss })),
   }));
-  const maxStep = Math.max(1, ...cards.map((card) => card.training.steps));
+  const maxStep = Math.max(1, ...cards.map((card) => trainingTotals(card).steps));
   // Scratchpad first, then direct: the comparison the paper makes.
   const modelsFor = (task: string) =>
     cards.filter((c) => c.task === task).sort((a, b) => b.variant.localeCompare(a.variant)).map((c) => c.id);
@@ -163,10 +163,11 @@ export default async function LabPage() {
               </p>
               <p>
                 {t("cards.training", {
-                  steps: format.number(card.training.steps),
+                  steps: format.number(trainingTotals(card).steps),
                   batch: card.training.batch,
                   examples: format.number(card.data.train.n),
-                  minutes: Math.round(card.training.time_s / 60),
+                  minutes: Math.round(trainingTotals(card).seconds / 60),
+                  device: trainingTotals(card).gpu ?? t("cards.cpu"),
                   loss: card.training.final_loss.toExponential(1),
                 })}
               </p>
