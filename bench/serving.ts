@@ -114,7 +114,7 @@ async function measure(modelsDir: string, id: string) {
     date: new Date().toISOString(),
     machine: { cpu: cpu[0]?.model.trim() ?? "unknown", cores: cpu.length, memoryGiB: Math.round(totalmem() / 2 ** 30), loadAverageAtStart: round(load) },
     node: process.version,
-    runtime: "onnxruntime-node 1.30.0, CPU, 1 intra-op thread, one session shared by all requests",
+    runtime: "onnxruntime-node 1.30.0, CPU, 1 intra-op thread, one session shared by all requests, concurrent requests batched per step",
     model: { id, layers, heads, dModel: card.model.d_model, maxLen },
     coldFirstRequest: cold,
     single,
@@ -143,7 +143,7 @@ Cold first request (loads the ONNX session): first token after ${cold.ttftMs} ms
 
 Targets (first token p95 ≤ ${r.targets.ttftMs} ms, median ≥ ${r.targets.tokensPerS} tokens/s per request): one at a time ${met(r.targets.singleMet)}; ${r.atOnce.concurrency} at once ${met(r.targets.atOnceMet)}.
 
-Requests at once share one thread (onnxruntime-node runs each step on the event loop's thread, one step at a time, the requests taking turns), so ${r.atOnce.concurrency} at once divide its tokens per second between them. "Tokens per CPU-second" counts this process's CPU time only, so it does not depend on other load on the machine; wall-clock numbers do.
+Requests at once to a model that allows it (card.model.batchable: positions=relative) are decoded together, one onnxruntime call per step for all of them (lib/ai/local/step-batch.ts), each prompt first on its own; other models take turns step by step. "Tokens per CPU-second" counts this process's CPU time only, so it does not depend on other load on the machine; wall-clock numbers do.
 `;
 }
 

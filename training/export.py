@@ -9,8 +9,9 @@ Graph interface (documented again in card.json "onnx"), one call per decoding st
            present.i          float32 [2, batch, heads, past + seq, head_dim]
 `present.i` is fed back as `past_key_values.i` on the next call. Keys are cached after
 their rotary rotation, so a step only needs the positions of its own new tokens. For
-positions=relative the last dimension is head_dim + 2 (each key's line and column ride
-along in the cache: card.model.cache_dim).
+positions=relative the last dimension is head_dim + 3 (each key's absolute position, line
+and column ride along in the cache: card.model.cache_dim), and a cache entry at absolute
+position 1e9 is masked, so rows of different lengths can share a batch (card.model.batchable).
 """
 
 import io
@@ -20,6 +21,8 @@ import warnings
 
 import torch
 import torch.nn as nn
+
+from model import CACHE_CHANNELS, PAD_POSITION
 
 MAX_FILE_BYTES = 8 * 1024 * 1024
 OPSET = 14
@@ -54,6 +57,9 @@ def onnx_interface(cfg):
                           "(line, column as any other token); the token after a newline gets line+1, column 0.",
         "decoding": "prompt = input + newline; feed all prompt tokens at once, then greedily the argmax of the "
                     "last logits one token at a time until <eos>. Rows of a batch must share one prompt length.",
+        **({"batching": f"the last {CACHE_CHANNELS} of the {dh} cache channels are each key's (absolute, line, column); "
+                        f"rows of different lengths share a batch when the shorter ones are padded with cache entries "
+                        f"whose absolute position is {PAD_POSITION:.0e} (never attended to)"} if cfg.positions == "relative" else {}),
     }
 
 

@@ -16,8 +16,11 @@ tokenizer.positions). The kinds of position information:
   both clipped (Shaw et al., 2018): every offset beyond the clip shares one bias, so a
   longer sum shows the model no offset it has not trained on. Exact small offsets (the
   same column or the next one in the line above) are where the bias is sharp; anything
-  farther must be found by content. A cached key must remember its own (line, column),
-  so the KV cache carries them as two extra channels (Config.cache_dim).
+  farther must be found by content. A cached key must remember its own (absolute, line,
+  column), so the KV cache carries them as three extra channels (Config.cache_dim); the
+  causal mask then reads each cached key's absolute position, so a cache entry whose
+  absolute position is PAD_POSITION is never attended to: rows of different lengths can
+  be decoded in one batch (the TypeScript decoder pads with such entries).
 """
 
 import math
@@ -29,6 +32,8 @@ import torch.nn.functional as F
 
 POSITION_KINDS = ("line", "relative", "alibi", "learned")
 NEG = -1e9  # not -inf: keeps softmax finite in every runtime
+PAD_POSITION = 1e9  # "relative" only: a cache entry at this absolute position is masked for every query
+CACHE_CHANNELS = 3  # "relative" only: (absolute, line, column) after each key's and value's head_dim
 
 
 @dataclass
@@ -59,8 +64,8 @@ class Config:
     @property
     def cache_dim(self):
         """Last dimension of past_key_values/present: a head's keys (and values), plus each
-        key's (line, column) for "relative"."""
-        return self.head_dim + (2 if self.positions == "relative" else 0)
+        key's (absolute, line, column) for "relative"."""
+        return self.head_dim + (CACHE_CHANNELS if self.positions == "relative" else 0)
 
     def to_json(self):
         return asdict(self)
@@ -88,16 +93,16 @@ class Attention(nn.Module):
             self.rel = nn.Parameter(torch.zeros((cfg.rel_lines + 1) * (2 * cfg.rel_cols + 1), self.h))
 
     def forward(self, x, bias, rope, past, rel=None):
-        """rel: for "relative", (bucket [B,T,S] of each query-key offset, new keys' (line,
-        column) as [B,1,T,2] floats); the cache then holds keys and values with them."""
+        """rel: for "relative", (bucket [B,T,S] of each query-key offset, new keys' (absolute,
+        line, column) as [B,1,T,3] floats); the cache then holds keys and values with them."""
         B, T, _ = x.shape
         q, k, v = self.qkv(x).view(B, T, 3, self.h, self.dh).permute(2, 0, 3, 1, 4)
         if rope is not None:
             q, k = rotate(q, *rope), rotate(k, *rope)
         if rel is not None:
             buckets, key_pos = rel
-            k = torch.cat((k, key_pos.expand(B, self.h, T, 2)), dim=-1)
-            v = torch.cat((v, torch.zeros_like(key_pos).expand(B, self.h, T, 2)), dim=-1)
+            k = torch.cat((k, key_pos.expand(B, self.h, T, CACHE_CHANNELS)), dim=-1)
+            v = torch.cat((v, torch.zeros_like(key_pos).expand(B, self.h, T, CACHE_CHANNELS)), dim=-1)
             bias = bias + F.embedding(buckets, self.rel).permute(0, 3, 1, 2)
         if past is not None:
             k = torch.cat((past[0], k), dim=2)
@@ -168,6 +173,10 @@ class GPT(nn.Module):
         # Keys sit at absolute positions 0..P+T-1: a query may see keys at or before its own.
         qpos = pos[..., 0].unsqueeze(1).unsqueeze(-1).float()  # [B,1,T,1]
         kpos = torch.arange(p + ids.shape[1], device=ids.device).float().view(1, 1, 1, -1)
+        if cfg.positions == "relative" and past is not None:
+            # Each cached key's own absolute position (padding: PAD_POSITION), then the new ones'.
+            kabs = torch.cat((past[0][0, :, 0, :, cfg.head_dim], pos[..., 0].float()), dim=1)  # [B,S]
+            kpos = kabs.unsqueeze(1).unsqueeze(1)
         bias = (kpos > qpos).float() * NEG
         if cfg.positions == "alibi":
             bias = bias - self.slopes * (qpos - kpos).clamp(min=0)
@@ -189,13 +198,13 @@ class GPT(nn.Module):
         return x @ self.tok.weight.t(), presents  # tied embeddings: fewer parameters
 
     def _relative(self, pos, past):
-        """Bucket of every (query, key) offset and the new keys' (line, column); past keys'
-        come from the cache's two extra channels (the same in every layer and head)."""
+        """Bucket of every (query, key) offset and the new keys' (absolute, line, column); past
+        keys' come from the cache's extra channels (the same in every layer and head)."""
         cfg = self.cfg
-        new = pos[..., 1:].float()  # [B,T,2]
-        keys = new if past is None else torch.cat((past[0][0, :, 0, :, self.cfg.head_dim:], new), dim=1)
-        lines = (new[..., 0].unsqueeze(-1) - keys[..., 0].unsqueeze(1)).clamp(0, cfg.rel_lines)  # [B,T,S]
-        cols = (keys[..., 1].unsqueeze(1) - new[..., 1].unsqueeze(-1)).clamp(-cfg.rel_cols, cfg.rel_cols)
+        new = pos.float()  # [B,T,3]: absolute, line, column
+        keys = new if past is None else torch.cat((past[0][0, :, 0, :, cfg.head_dim:], new), dim=1)
+        lines = (new[..., 1].unsqueeze(-1) - keys[..., 1].unsqueeze(1)).clamp(0, cfg.rel_lines)  # [B,T,S]
+        cols = (keys[..., 2].unsqueeze(1) - new[..., 2].unsqueeze(-1)).clamp(-cfg.rel_cols, cfg.rel_cols)
         buckets = (lines * (2 * cfg.rel_cols + 1) + cols + cfg.rel_cols).long()
         return buckets, new.unsqueeze(1)
 

@@ -135,6 +135,7 @@ describe("local models: ONNX decoding in TypeScript", () => {
     const model = createLocalProvider({ modelsDir }).languageModel(id);
     const chosen = Array.from({ length: 4 }, (_, i) => fixtures[i % fixtures.length] as Fixture);
     const order: number[] = [];
+    const steps = vi.spyOn(loaded.session, "run");
     const texts = await Promise.all(
       chosen.map(async (fixture, request) => {
         const result = streamText({ model, prompt: inputOf(fixture), maxOutputTokens: fixture.max_new });
@@ -146,10 +147,40 @@ describe("local models: ONNX decoding in TypeScript", () => {
         return text;
       }),
     );
+    const ran = steps.mock.calls.length;
+    steps.mockRestore();
     expect(texts).toEqual(chosen.map((fixture) => loaded.tokenizer.decode(expectedIds(fixture).ids)));
+    // One step decodes every request at once: about as many runs as the longest request
+    // needs (plus each prompt's own run and a few steps while the others join), not the sum.
+    const lengths = chosen.map((fixture) => expectedIds(fixture).ids.length);
+    expect(loaded.card.model.batchable).toBe(true);
+    expect(ran).toBeLessThanOrEqual(Math.max(...lengths) + chosen.length + 10);
     // Interleaved: every request had produced tokens before any one of them finished.
     const firstFinish = Math.min(...chosen.map((_, request) => order.lastIndexOf(request)));
     for (let request = 0; request < 4; request += 1) expect(order.indexOf(request)).toBeLessThan(firstFinish);
+  });
+});
+
+describe("local models: requests that join a batch part-way", () => {
+  test("a request started while another is decoding gets the same tokens as alone, and so does the other", async () => {
+    const model = createLocalProvider({ modelsDir }).languageModel(id);
+    const [long, short] = [longest(), fixtures.find((fixture) => fixture !== longest()) as Fixture];
+    const read = async (fixture: Fixture, onDelta?: (count: number) => void) => {
+      const result = streamText({ model, prompt: inputOf(fixture), maxOutputTokens: fixture.max_new });
+      let text = "";
+      let count = 0;
+      for await (const delta of result.textStream) {
+        text += delta;
+        onDelta?.(++count);
+      }
+      return text;
+    };
+    let second: Promise<string> | undefined;
+    const first = await read(long, (count) => {
+      if (count === 30) second = read(short); // the long request's cache is 30 tokens ahead of the new one's
+    });
+    expect(first).toBe(loaded.tokenizer.decode(expectedIds(long).ids));
+    expect(await second).toBe(loaded.tokenizer.decode(expectedIds(short).ids));
   });
 });
 

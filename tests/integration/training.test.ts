@@ -28,7 +28,7 @@ function train(args: string[], env: Record<string, string> = {}, dir = out) {
 interface Card {
   id: string;
   tokenizer: { scheme: string; vocab: string[]; eos_id: number; newline_id: number };
-  model: { positions: string; n_layers: number; d_model: number; n_heads: number; cache_dim: number; line_roles: number };
+  model: { positions: string; n_layers: number; d_model: number; n_heads: number; cache_dim: number; line_roles: number; batchable: boolean };
   training: {
     steps: number;
     first_loss: number;
@@ -69,10 +69,12 @@ describe("npm run train --tiny", () => {
       expect(card.training.steps).toBe(30);
       expect(card.training.final_loss).toBeLessThan(card.training.first_loss);
       // The default for addition with a scratchpad: clipped relative positions and line roles,
-      // each cached key carrying its (line, column) in two extra channels.
+      // each cached key carrying its (absolute, line, column) in three extra channels, so
+      // rows of different lengths can share a batch.
       expect(card.model.positions).toBe("relative");
       expect(card.model.line_roles).toBe(3);
-      expect(card.model.cache_dim).toBe(card.model.d_model / card.model.n_heads + 2);
+      expect(card.model.cache_dim).toBe(card.model.d_model / card.model.n_heads + 3);
+      expect(card.model.batchable).toBe(true);
       expect(card.onnx.inputs["past_key_values.{i}"]).toContain(`past, ${card.model.cache_dim}]`);
       expect(card.tokenizer.scheme).toBe("words");
       expect(card.tokenizer.vocab[card.tokenizer.newline_id]).toBe("\n");
@@ -130,7 +132,7 @@ describe("npm run train --tiny", () => {
 
   test(
     "a time budget: the schedule follows elapsed time and the steps reached are recorded",
-    () => {
+    async () => {
       const run = train(["--task", "polynomial", "--variant", "scratchpad", "--tiny", "--time-budget", "2", "--line-only-heads", "1"]);
       expect(run.status, run.output).toBe(0);
       expect(run.output).toContain("a 2 s budget");
@@ -139,6 +141,14 @@ describe("npm run train --tiny", () => {
       expect(card.training.steps).toBeGreaterThan(1);
       expect(card.training.time_s).toBeGreaterThanOrEqual(2);
       expect(card.model.positions).toBe("line");
+      expect(card.model.batchable).toBe(false);
+      // Not batchable: the decoder steps it alone, and still gives PyTorch's tokens.
+      const model = await loadModel(join(out, "polynomial-scratchpad-tiny"));
+      for (const fixture of card.fixtures) {
+        const ids: number[] = [];
+        for await (const token of greedyDecode(model, fixture.prompt_ids, { maxTokens: fixture.max_new })) ids.push(token);
+        expect(ids).toEqual(fixture.output_ids.slice(0, ids.length));
+      }
     },
     TIMEOUT,
   );

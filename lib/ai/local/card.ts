@@ -23,6 +23,8 @@ export const cardSchema = z.object({
     max_len: z.int().positive(),
     /** Last dimension of the KV cache: head_dim, plus each key's (line, column) for positions=relative. */
     cache_dim: z.int().positive().optional(),
+    /** Rows of different lengths may share one batch (positions=relative: padded cache entries are masked). */
+    batchable: z.boolean().optional(),
   }),
 });
 

@@ -6,6 +6,7 @@ import { setImmediate as nextTurn } from "node:timers/promises";
 import * as ort from "onnxruntime-node";
 import type { Variant } from "../../scratchpad";
 import type { LoadedModel } from "./onnx-model";
+import { argmax, StepBatch, type BatchRow } from "./step-batch";
 import type { Position, Tokenizer } from "./tokenizer";
 
 /** Why decoding ended: `<eos>`, a finished answer line, or the token cap. */
@@ -28,25 +29,96 @@ const CLOSE = "</scratch>";
 export async function* greedyDecode(model: LoadedModel, promptIds: readonly number[], options: DecodeOptions = {}): AsyncGenerator<number, StopReason> {
   const { tokenizer, maxLen } = model;
   const budget = Math.min(options.maxTokens ?? Infinity, maxLen - promptIds.length);
-  let { positions, next } = tokenizer.positions(promptIds);
-  let feed = promptIds;
-  let past = emptyCache(model);
+  if (budget <= 0) return "length";
   const endsAnswer = answerEnd(tokenizer, model.card.variant);
-  for (let produced = 0; produced < budget; produced += 1) {
+  /** What a new token means: the end, or one more token to pass on. */
+  const verdict = (id: number): StopReason | null => (id === tokenizer.eosId ? "eos" : endsAnswer(id) ? "answer" : null);
+  options.signal?.throwIfAborted();
+  const prompt = tokenizer.positions(promptIds);
+  // The prompt runs alone; the tokens after it, with any other requests at the same time.
+  const first = await run(model, promptIds, prompt.positions, emptyCache(model));
+  const stop = verdict(first.next);
+  if (stop) return stop;
+  yield first.next;
+  if (budget <= 1) return "length";
+  let feed = [first.next];
+  let { positions, next } = tokenizer.positions(feed, prompt.next);
+  if (model.card.model.batchable) return yield* batched(model, { cache: first.past, last: first.next, next: positions[0] as Position }, budget - 1, verdict, options.signal);
+
+  let past = first.past;
+  for (let produced = 1; produced < budget; produced += 1) {
+    // onnxruntime-node runs a step synchronously on this thread; giving the event loop a
+    // turn between steps lets concurrent requests interleave and keeps the server responsive.
+    await nextTurn();
     options.signal?.throwIfAborted();
     const step = await run(model, feed, positions, past);
     past = step.past;
     const id = step.next;
-    if (id === tokenizer.eosId) return "eos";
-    if (endsAnswer(id)) return "answer";
+    const end = verdict(id);
+    if (end) return end;
     yield id;
     feed = [id];
     ({ positions, next } = tokenizer.positions(feed, next));
-    // onnxruntime-node runs a step synchronously on this thread; giving the event loop a
-    // turn between steps lets concurrent requests interleave and keeps the server responsive.
-    await nextTurn();
   }
   return "length";
+}
+
+const batches = new WeakMap<LoadedModel, StepBatch>();
+
+/** The rest of a request's tokens from its model's shared step batch (see step-batch.ts). */
+async function* batched(
+  model: LoadedModel,
+  start: { cache: Cache; last: number; next: Position },
+  budget: number,
+  verdict: (id: number) => StopReason | null,
+  signal: AbortSignal | undefined,
+): AsyncGenerator<number, StopReason> {
+  type Event = { token: number } | { stop: StopReason } | { error: unknown };
+  const events: Event[] = [];
+  let wake: (() => void) | undefined;
+  const push = (event: Event) => {
+    events.push(event);
+    wake?.();
+  };
+  let produced = 0;
+  const row: BatchRow = {
+    cache: Array.from({ length: model.layers }, (_, i) => start.cache[`past_key_values.${i}`] as ort.Tensor),
+    last: start.last,
+    next: start.next,
+    signal,
+    closed: false,
+    accept: (token) => {
+      const stop = verdict(token);
+      if (stop) {
+        push({ stop });
+        return false;
+      }
+      push({ token });
+      produced += 1;
+      if (produced < budget) return true;
+      push({ stop: "length" });
+      return false;
+    },
+    fail: (error) => push({ error }),
+  };
+  let batch = batches.get(model);
+  if (!batch) batches.set(model, (batch = new StepBatch(model)));
+  batch.add(row);
+  try {
+    for (;;) {
+      const event = events.shift();
+      if (!event) {
+        await new Promise<void>((resolve) => (wake = resolve));
+        wake = undefined;
+        continue;
+      }
+      if ("token" in event) yield event.token;
+      else if ("stop" in event) return event.stop;
+      else throw event.error;
+    }
+  } finally {
+    row.closed = true; // a reader that stops early frees its row at the next step
+  }
 }
 
 /**
@@ -95,11 +167,4 @@ async function run(model: LoadedModel, ids: readonly number[], positions: readon
   }
   const vocab = logits.dims[2] ?? 0;
   return { next: argmax(logits.data as Float32Array, (seq - 1) * vocab, vocab), past: nextPast };
-}
-
-/** The first index of the largest value, as torch.argmax picks among ties. */
-function argmax(values: Float32Array, offset: number, length: number): number {
-  let best = 0;
-  for (let i = 1; i < length; i += 1) if ((values[offset + i] as number) > (values[offset + best] as number)) best = i;
-  return best;
 }
