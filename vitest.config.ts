@@ -40,7 +40,9 @@ export default defineConfig({
         extends: true,
         // Server modules that read files (lib/lab) are plain modules to a unit test.
         resolve: { alias: { "server-only": at("tests/support/server-only.ts") } },
-        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" },
+        // Some unit tests judge every bank program or run property checks: on a busy machine
+        // they need more than the 5 s default (they measure correctness, never speed).
+        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node", testTimeout: 30_000 },
       },
       {
         extends: true,
