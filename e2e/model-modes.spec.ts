@@ -3,21 +3,21 @@ import { HomePage } from "./pages/home-page";
 import { ModelModes } from "./pages/model-modes";
 import { PracticePage } from "./pages/practice-page";
 
-// Our trained models, greedy and so deterministic: on 3x³ + 9x² at x = 1 the polynomial
-// model writes both terms right and then the sum wrong (10 for 12) — a real model error.
+// Our trained models, greedy and so deterministic: on -x³ + 8x² at x = 7 the polynomial
+// model writes both terms right and then the sum wrong (9 for 49) — a real model error.
 
 test("Watch: the student steps through the model's lines and sees its first wrong line explained", async ({ page }) => {
   const home = new HomePage(page);
   const modes = new ModelModes(page);
   await home.open();
   await home.chooseKind("Polynomials");
-  await home.startPolynomial("3*x**3 + 9*x**2", "1");
+  await home.startPolynomial("-x**3 + 8*x**2", "7");
   await modes.choose("Watch");
 
   await expect(modes.playback.getByText(/of 5 lines shown/)).toBeVisible();
   await modes.stepTo(2);
   await expect(modes.modelLines().nth(1)).toHaveAccessibleName("Line 2, correct");
-  await expect(modes.modelLines().nth(1)).toContainText("3*x**3: 3");
+  await expect(modes.modelLines().nth(1)).toContainText("-x**3: -343");
   await expect(page.getByText("First wrong line", { exact: true })).toHaveCount(0);
 
   await modes.playback.getByRole("button", { name: "Show all" }).click();
@@ -25,7 +25,7 @@ test("Watch: the student steps through the model's lines and sees its first wron
   const wrong = modes.modelLines().nth(4);
   await expect(wrong).toHaveAccessibleName("Line 5, wrong, first wrong line");
   await expect(wrong).toContainText("Not quite");
-  await expect(page.getByText(/The model's answer 10 is wrong\. The answer is 12\./)).toBeVisible();
+  await expect(page.getByText(/The model's answer 9 is wrong\. The answer is 49\./)).toBeVisible();
 
   // Pause and replay from the start at the student's pace.
   await modes.playback.getByRole("button", { name: "Start over" }).click();
@@ -60,13 +60,13 @@ test("Spot the error: the student picks the first wrong line and is scored", asy
   const modes = new ModelModes(page);
   await home.open();
   await home.chooseKind("Polynomials");
-  await home.startPolynomial("3*x**3 + 9*x**2", "1");
+  await home.startPolynomial("-x**3 + 8*x**2", "7");
   await modes.choose("Spot the error");
 
   // No verdicts until the answer is in.
-  await expect(page.getByRole("radio", { name: /^Line 5: 10$/ })).toBeEnabled();
+  await expect(page.getByRole("radio", { name: /^Line 5: 9$/ })).toBeEnabled();
   await expect(page.getByText("First wrong line", { exact: true })).toHaveCount(0);
-  await page.getByRole("radio", { name: /^Line 5: 10$/ }).check();
+  await page.getByRole("radio", { name: /^Line 5: 9$/ }).check();
   await page.getByRole("button", { name: "Check my answer" }).click();
   await expect(page.getByText(/^Right! You picked line 5; the first wrong line is line 5\./)).toBeVisible();
   await expect(modes.modelLines("Model's scratchpad with verdicts").nth(4)).toHaveAccessibleName("Line 5, wrong, first wrong line");

@@ -104,8 +104,8 @@ describe(`a model working with the student, on ${provider}`, () => {
   it(
     "Watch: a wrong model line is stored with the diagnosis a student would get, and the view marks it first",
     async () => {
-      // Our polynomial model gets the terms right and the one-line sum wrong here (12, it writes 10).
-      const id = await start(alice, { source: "polynomial-input", expression: "3*x**3 + 9*x**2", x: "1", mode: "watch" });
+      // Our polynomial model gets the terms right and the one-line sum wrong here (49, it writes 9).
+      const id = await start(alice, { source: "polynomial-input", expression: "-x**3 + 8*x**2", x: "7", mode: "watch" });
       await runModel(alice, id);
       await expectJudgedByValidator(id);
       const view = buildPracticeView((await findOwnedSession({ sessionId: id, userId: await userOf(id) }))!, null);
