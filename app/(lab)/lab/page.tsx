@@ -28,6 +28,9 @@ export default async function LabPage() {
     points: card.training.loss_curve.map(([step, loss]) => ({ x: step, y: loss })),
   }));
   const maxStep = Math.max(1, ...cards.map((card) => trainingTotals(card).steps));
+  // Down to the lowest loss any model reached (a power of ten), so no curve runs off the chart.
+  const lowest = Math.min(1e-4, ...lossSeries.flatMap((series) => series.points.map((p) => p.y)).filter((y) => y > 0));
+  const lossFloor = 10 ** Math.max(-9, Math.floor(Math.log10(lowest)));
   // Scratchpad first, then direct: the comparison the paper makes.
   const modelsFor = (task: string) =>
     cards.filter((c) => c.task === task).sort((a, b) => b.variant.localeCompare(a.variant)).map((c) => c.id);
@@ -136,7 +139,7 @@ export default async function LabPage() {
             xLabel={t("loss.xLabel")}
             yLabel={t("loss.yLabel")}
             xDomain={[0, maxStep]}
-            yDomain={[1e-4, 10]}
+            yDomain={[lossFloor, 10]}
             formatY={(y) => y.toExponential(0)}
             logY
           />
