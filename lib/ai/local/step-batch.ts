@@ -51,11 +51,6 @@ export class StepBatch {
     this.channel = model.headDim - CACHE_CHANNELS;
   }
 
-  /** Rows being decoded now (for tests and the benchmark). */
-  get size(): number {
-    return this.slots.length;
-  }
-
   /** Adds a row whose prompt has been run; it takes part from the next step on. */
   add(row: BatchRow): void {
     this.slots.push({ row, index: -1, done: false });
