@@ -20,6 +20,15 @@ add-line|--task addition --variant scratchpad --positions line --line-roles 3 --
 poly-deep|--task polynomial --variant scratchpad --layers 8 --n-train 300000 --batch 128 --lr 1.5e-3
 poly-wide|--task polynomial --variant scratchpad --d-model 192 --heads 6 --n-train 300000 --batch 128 --lr 1.5e-3
 '
+# The second round (BUDGET=215 ROUND=2): on from the best two of the first, at a lower
+# learning rate; their checkpoints go in .gpu/init/ first. These made the committed models.
+ROUND2_EXPERIMENTS='
+r2-poly-wide|--task polynomial --variant scratchpad --n-train 300000 --batch 128 --lr 5e-4 --init-from .gpu/init/poly-wide.pt
+r2-add-relative|--task addition --variant scratchpad --n-train 200000 --batch 64 --lr 5e-4 --init-from .gpu/init/add-relative.pt
+r2-add-rel-c3|--task addition --variant scratchpad --positions relative --line-roles 3 --rel-cols 3 --n-train 200000 --batch 64
+r2-add-rel-c12|--task addition --variant scratchpad --positions relative --line-roles 3 --rel-cols 12 --n-train 200000 --batch 64
+'
+if [ "${ROUND:-1}" = 2 ]; then DEFAULT_EXPERIMENTS=$ROUND2_EXPERIMENTS; fi
 EXPERIMENTS=${EXPERIMENTS:-$DEFAULT_EXPERIMENTS}
 SMOKE='--task addition --variant scratchpad --tiny --steps 5 --no-export'
 

@@ -234,7 +234,7 @@ def main(argv):
 
     def checkpoint():
         return save_checkpoint(a, {**state, "model": {k: v.cpu() for k, v in model.state_dict().items()},
-                                   "optimizer": opt.state_dict(), "time_budget": a.time_budget, "device_name": here,
+                                   "optimizer": opt.state_dict(), "device_name": here,
                                    "init_from": a.init_info, "lr": a.lr,
                                    "rng": torch.get_rng_state(), "config": cfg.to_json(),
                                    "tokenizer": tok.to_json(), "seed": a.seed})
