@@ -36,7 +36,7 @@ const nextHeaders = vi.hoisted(() => () => ({
     new Headers({
       cookie: [...acting.browser.jar].map(([name, value]) => `${name}=${value}`).join("; "),
       "next-action": "test",
-      "x-forwarded-for": acting.browser.address,
+      "x-scratchpad-client-address": acting.browser.address,
       ...(acting.browser.acceptLanguage ? { "accept-language": acting.browser.acceptLanguage } : {}),
     }),
 }));
