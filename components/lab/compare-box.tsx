@@ -4,6 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useRef, useState, type FormEvent, type ReactNode } from "react";
 import { field, primaryButton } from "@/components/home/styles";
 import { addition, polynomial, polynomialValue, type Parsed, type TaskModule, type Verdict } from "@/lib/scratchpad";
+import { CodeText } from "../text/code-text";
 
 type Run = { text: string; done: boolean; error: string | null };
 const EMPTY: Run = { text: "", done: false, error: null };
@@ -56,7 +57,13 @@ function CompareBox<P>({ heading, task, models, fields, read, answerOf }: Props<
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const parsed: Parsed<P> = task.parseInput(read(new FormData(event.currentTarget)), locale);
-    if (!parsed.ok) return setError(parsed.error);
+    if (!parsed.ok) {
+      // The previous answers belong to another input: they go, so the error stands alone.
+      abortRef.current?.abort();
+      setProblem(null);
+      setRuns({});
+      return setError(parsed.error);
+    }
     setError(null);
     setProblem(parsed.value);
     abortRef.current?.abort();
@@ -86,7 +93,11 @@ function CompareBox<P>({ heading, task, models, fields, read, answerOf }: Props<
           {t("ask")}
         </button>
       </form>
-      {error && <p role="alert" className="text-rose-700">{error}</p>}
+      {error && (
+        <p role="alert" className="text-rose-700">
+          <CodeText text={error} />
+        </p>
+      )}
       {problem !== null && (
         <div className="grid gap-4 md:grid-cols-2">
           {models.map((id) => (
@@ -125,7 +136,9 @@ function ModelOutput({ id, run, expected, judge }: { id: string; run: Run; expec
                 {verdict ? (verdict.ok ? "✓" : "✗") : ""}
               </span>
               {line || "\u00a0"}
-              {verdict && !verdict.ok && i === firstWrong && <p className="font-sans text-xs">{verdict.message}</p>}
+              {verdict && !verdict.ok && i === firstWrong && <p className="font-sans text-xs">
+                  <CodeText text={verdict.message} />
+                </p>}
             </li>
           );
         })}

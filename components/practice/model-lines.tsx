@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import type { TranscriptLine } from "@/lib/practice/transcript";
+import { CodeText } from "../text/code-text";
 import { VerdictDetails } from "./verdict-details";
 
 type Props = {
@@ -51,7 +52,9 @@ export function ModelLines({ lines, firstWrong, label, hideVerdicts = false, act
             )}
             {first && line.verdict && (
               <div className="mt-2 space-y-2 font-sans text-sm">
-                <p className="font-medium text-rose-800">{line.verdict.message}</p>
+                <p className="font-medium text-rose-800">
+                  <CodeText text={line.verdict.message} />
+                </p>
                 <VerdictDetails verdict={line.verdict} wrote={line.actor === "app" ? "planted" : "model"} />
               </div>
             )}

@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { CodeText } from "../text/code-text";
 import type { RunState } from "./use-model-run";
 
 type Props = { state: RunState; error: string | null; notice: string | null; onRetry: () => void; writing?: string };
@@ -14,7 +15,9 @@ export function ModelRunStatus({ state, error, notice, onRetry, writing }: Props
       </div>
       {error && (
         <div role="alert" className="space-y-2 rounded-md border border-rose-300 bg-rose-50 p-3 text-rose-900">
-          <p>{error}</p>
+          <p>
+            <CodeText text={error} />
+          </p>
           <button type="button" onClick={onRetry} disabled={state === "running"} className="rounded-md border border-rose-300 bg-white px-3 py-1 font-medium hover:bg-rose-100 disabled:opacity-60">
             {t("retry")}
           </button>

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useRef, useState, useTransition, type FormEvent } from "react";
+import { useEffect, useRef, useState, useTransition, type FormEvent } from "react";
 import { submitSpot } from "@/app/(practice)/actions";
 import type { ModelPanel } from "@/lib/practice/practice-view";
 import { ModelAnswerSummary } from "./model-answer-summary";
@@ -23,6 +23,12 @@ export function SpotPanel({ sessionId, model }: { sessionId: string; model: Mode
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const requestIdRef = useRef<string | null>(null);
+  // The form is gone once answered: focus moves to the verdict that replaced it, not the page.
+  const answeredHere = useRef(false);
+  const verdictRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (model.spot && answeredHere.current) verdictRef.current?.focus();
+  }, [model.spot]);
   useAutoStart(!model.runFinished && !model.lastError && model.available, run.start);
   const finished = model.runFinished || run.state === "done";
 
@@ -36,6 +42,7 @@ export function SpotPanel({ sessionId, model }: { sessionId: string; model: Mode
         const result = await submitSpot({ sessionId, requestId, pick });
         requestIdRef.current = null;
         if (!result.ok) return setError(result.error);
+        answeredHere.current = true;
         router.refresh();
       } catch {
         setError(t("notSent"));
@@ -58,7 +65,7 @@ export function SpotPanel({ sessionId, model }: { sessionId: string; model: Mode
           {t("answerHeading")}
         </h2>
         {planted}
-        <p role="status" className={`rounded-md border p-3 font-medium ${model.spot.correct ? "border-emerald-300 bg-emerald-50 text-emerald-900" : "border-rose-300 bg-rose-50 text-rose-900"}`}>
+        <p ref={verdictRef} tabIndex={-1} role="status" className={`rounded-md border p-3 font-medium ${model.spot.correct ? "border-emerald-300 bg-emerald-50 text-emerald-900" : "border-rose-300 bg-rose-50 text-rose-900"}`}>
           {model.spot.correct ? t("right") : t("notThisTime")}{" "}
           {model.spot.pick === ALL_CORRECT ? t("pickedAll") : t("picked", { line: position(model.spot.pick) })}
           {wrong === null ? t("noneWrong") : t("firstWrongIs", { line: position(wrong) })}
@@ -90,7 +97,7 @@ export function SpotPanel({ sessionId, model }: { sessionId: string; model: Mode
             <span>{t("allCorrect")}</span>
           </label>
         </fieldset>
-        <button type="submit" disabled={!finished || pick === null || pending} className="rounded-md bg-indigo-600 px-4 py-2 font-medium text-white hover:bg-indigo-700 disabled:opacity-60">
+        <button type="submit" disabled={!finished || pick === null} aria-disabled={pending} className="rounded-md bg-indigo-600 px-4 py-2 font-medium text-white hover:bg-indigo-700 disabled:opacity-60 aria-disabled:opacity-60">
           {t("check")}
         </button>
         {error && (

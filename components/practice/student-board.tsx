@@ -19,8 +19,14 @@ import { useAutoStart } from "./use-auto-start";
 import { useModelRun } from "./use-model-run";
 import { VerdictDetails } from "./verdict-details";
 import { VisualPanel } from "./visual-panel";
+import { CodeText } from "../text/code-text";
 
-type Feedback = { kind: "verdict"; verdict: Verdict } | { kind: "error"; message: string } | null;
+type Feedback =
+  | { kind: "verdict"; verdict: Verdict }
+  | { kind: "error"; message: string }
+  // A hint just shown, or a word about the hints: announced like a verdict.
+  | { kind: "hint"; message: string }
+  | null;
 
 const NO_LINES: never[] = [];
 
@@ -41,6 +47,10 @@ export function StudentBoard({ view }: { view: PracticeView }) {
   useAutoStart(Boolean(modelsTurn) && modelRun.state !== "failed", modelRun.start);
   const modelWriting = modelRun.state === "running";
   const currentHints = view.next ? view.history.filter((item) => item.type === "hint" && item.lineIndex === view.next?.index) : [];
+  const allHintsShown = view.next !== null && currentHints.some((hint) => (hint.hintLevel ?? 0) >= (view.next?.hintLevels ?? Infinity));
+  // Buttons stay focusable while a request runs (aria-disabled, not disabled): a disabled
+  // button drops the keyboard focus to the page.
+  const busy = pending || modelWriting;
 
   function takeRequestId() {
     requestIdRef.current ??= crypto.randomUUID();
@@ -49,7 +59,13 @@ export function StudentBoard({ view }: { view: PracticeView }) {
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (pending) return;
+    if (pending || modelWriting) return;
+    // An empty line is not a try: nothing is sent, and nothing counts against the student.
+    if (line.trim() === "") {
+      setFeedback({ kind: "error", message: t("board.emptyLine") });
+      inputRef.current?.focus();
+      return;
+    }
     const requestId = takeRequestId();
     startTransition(async () => {
       try {
@@ -66,13 +82,16 @@ export function StudentBoard({ view }: { view: PracticeView }) {
   }
 
   function onHint() {
-    if (pending) return;
+    if (pending || modelWriting) return;
+    // The last level is the full line: asking again would only repeat it and count a hint.
+    if (allHintsShown) return setFeedback({ kind: "hint", message: t("board.fullLineShown") });
     const requestId = takeRequestId();
     startTransition(async () => {
       try {
         const result = await requestHint({ sessionId: view.sessionId, requestId });
         requestIdRef.current = null;
         if (!result.ok) setFeedback({ kind: "error", message: result.error });
+        else setFeedback({ kind: "hint", message: t("board.hintShown", { level: result.hint.level, text: result.hint.text }) });
       } catch {
         setFeedback({ kind: "error", message: t("board.hintFailed") });
       }
@@ -80,8 +99,9 @@ export function StudentBoard({ view }: { view: PracticeView }) {
   }
 
   const help = view.next ? lineHelp(view.kind, view.next.role) : null;
-  const announced =
-    feedback?.kind === "verdict" ? feedback.verdict.message : feedback?.kind === "error" ? feedback.message : "";
+  const announced = feedback === null ? "" : feedback.kind === "verdict" ? feedback.verdict.message : feedback.message;
+  const announcedClass =
+    feedback?.kind === "hint" ? "text-amber-900" : feedback?.kind === "verdict" && feedback.verdict.ok ? "text-emerald-700" : "text-rose-700";
 
   return (
     <div className="space-y-6">
@@ -118,10 +138,10 @@ export function StudentBoard({ view }: { view: PracticeView }) {
                   aria-describedby="next-line-help"
                   className="min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-3 py-2 font-mono text-lg"
                 />
-                <button type="submit" disabled={pending || modelWriting} className="rounded-md bg-indigo-600 px-4 py-2 font-medium text-white hover:bg-indigo-700 disabled:opacity-60">
+                <button type="submit" aria-disabled={busy} className="rounded-md bg-indigo-600 px-4 py-2 font-medium text-white hover:bg-indigo-700 aria-disabled:opacity-60">
                   {t("board.check")}
                 </button>
-                <button type="button" onClick={onHint} disabled={pending || modelWriting} className="rounded-md border border-slate-300 bg-white px-4 py-2 font-medium hover:bg-slate-100 disabled:opacity-60">
+                <button type="button" onClick={onHint} aria-disabled={busy} className="rounded-md border border-slate-300 bg-white px-4 py-2 font-medium hover:bg-slate-100 aria-disabled:opacity-60">
                   {t("board.hint")}
                 </button>
               </div>
@@ -141,11 +161,15 @@ export function StudentBoard({ view }: { view: PracticeView }) {
           )}
 
           <div role="status" aria-label={t("board.lineCheck")} aria-live="polite" aria-atomic="true" className="min-h-6 font-medium">
-            {announced && <p className={feedback?.kind === "verdict" && feedback.verdict.ok ? "text-emerald-700" : "text-rose-700"}>{announced}</p>}
+            {announced && (
+              <p className={announcedClass}>
+                <CodeText text={announced} />
+              </p>
+            )}
           </div>
           {feedback?.kind === "verdict" && !feedback.verdict.ok && <VerdictDetails verdict={feedback.verdict} />}
           {!feedback && lastLine && lastLine.ok === false && view.next && (
-            <p className="text-sm text-slate-600">{t("board.lastCheck", { message: lastLine.message ?? "" })}</p>
+            <p className="text-sm text-slate-600">{t.rich("board.lastCheck", { message: () => <CodeText text={lastLine.message ?? ""} /> })}</p>
           )}
 
           {currentHints.length > 0 && (
@@ -156,7 +180,7 @@ export function StudentBoard({ view }: { view: PracticeView }) {
               <ol className="mt-1 list-decimal space-y-1 pl-5 text-amber-900">
                 {currentHints.map((hint) => (
                   <li key={hint.seq} className="whitespace-pre-wrap">
-                    {hint.text}
+                    <CodeText text={hint.text} />
                   </li>
                 ))}
               </ol>

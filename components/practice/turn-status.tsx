@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { CodeText } from "../text/code-text";
 import type { PracticeView } from "@/lib/practice/practice-view";
 import { ModelRunStatus } from "./model-run-status";
 import type { useModelRun } from "./use-model-run";
@@ -27,7 +28,7 @@ export function TurnStatus({ view, modelWriting, run }: Props) {
           <p>
             {t.rich("modelWrote", {
               text: modelMissed.text,
-              message: modelMissed.message ?? "",
+              message: () => <CodeText text={modelMissed.message ?? ""} />,
               code: (chunks) => <code className="rounded bg-white px-1 font-mono">{chunks}</code>,
             })}
           </p>
@@ -35,7 +36,7 @@ export function TurnStatus({ view, modelWriting, run }: Props) {
             <p>
               {t.rich("diagnosis", {
                 title: modelMissed.diagnosis.title,
-                explanation: modelMissed.diagnosis.explanation,
+                explanation: () => <CodeText text={modelMissed.diagnosis?.explanation ?? ""} />,
                 strong: (chunks) => <span className="font-semibold">{chunks}</span>,
               })}
             </p>

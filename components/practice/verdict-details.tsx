@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import type { Verdict } from "@/lib/scratchpad";
+import { CodeText } from "../text/code-text";
 
 /** Fields the judges report, by the name each task gives them; others are shown as named. */
 const FIELDS = ["a", "b", "result", "carry", "comment", "answer", "text", "term", "value", "state", "line", "exception"] as const;
@@ -30,7 +31,7 @@ export function VerdictDetails({ verdict, wrote = "student" }: { verdict: Verdic
         <p>
           {t.rich("diagnosis", {
             title: verdict.diagnosis.title,
-            explanation: verdict.diagnosis.explanation,
+            explanation: () => <CodeText text={verdict.diagnosis?.explanation ?? ""} />,
             strong: (chunks) => <span className="font-semibold">{chunks}</span>,
           })}
         </p>

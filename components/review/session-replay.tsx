@@ -12,6 +12,7 @@
  * act are marked aria-disabled rather than disabled, so focus never drops out of the group.
  */
 import { useTranslations } from "next-intl";
+import { CodeText } from "../text/code-text";
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode, type Ref } from "react";
 import {
   boardAt,
@@ -315,7 +316,7 @@ function StepItem({ step, current, itemRef }: { step: ReplayStep; current: boole
       {step.ok !== null && (
         <p className={wrong ? "text-rose-800" : "text-emerald-800"}>
           <span aria-hidden="true">{wrong ? "✗" : "✓"}</span>
-          <span className="sr-only">{t(wrong ? "replay.wrong" : "replay.right")}</span> {step.type === "spot" ? spotMessage(t, step) : step.message}
+          <span className="sr-only">{t(wrong ? "replay.wrong" : "replay.right")}</span> {step.type === "spot" ? spotMessage(t, step) : <CodeText text={step.message ?? ""} />}
         </p>
       )}
       {wrong && step.type === "line" && step.expected !== null && (
@@ -330,7 +331,7 @@ function StepItem({ step, current, itemRef }: { step: ReplayStep; current: boole
         <p className="rounded-md border border-rose-200 bg-rose-50 p-2">
           {t.rich("replay.diagnosis", {
             title: step.diagnosis.title,
-            explanation: step.diagnosis.explanation,
+            explanation: () => <CodeText text={step.diagnosis?.explanation ?? ""} />,
             strong: (chunks) => <span className="font-semibold">{chunks}</span>,
           })}
         </p>

@@ -51,6 +51,23 @@ export function trainingTotals({ training }: ModelCard): { steps: number; second
 }
 export type EvalResult = z.infer<typeof evalSchema>;
 
+export type Headline = { split: string; accuracy: number; n: number };
+
+/**
+ * The accuracy a model's card shows per split: the committed `eval` result when there is one
+ * (the same measurement the Lab's tables and charts show), else what training measured. One
+ * number with its sample size everywhere on the page, never two different ones.
+ */
+export function headlineAccuracy(card: ModelCard, results: EvalResult[]): Headline[] {
+  const splits = new Set([...Object.keys(card.eval ?? {}), ...results.filter((r) => r.model === card.id).map((r) => r.split)]);
+  return [...splits].sort().flatMap((split) => {
+    const measured = results.find((r) => r.model === card.id && r.split === split);
+    if (measured) return [{ split, accuracy: measured.accuracy, n: measured.n }];
+    const trained = card.eval?.[split as "test" | "ood"];
+    return trained ? [{ split, accuracy: trained.answer_accuracy, n: trained.n }] : [];
+  });
+}
+
 async function readJson<T>(file: string, schema: z.ZodType<T>): Promise<T | null> {
   try {
     const parsed = schema.safeParse(JSON.parse(await readFile(file, "utf8")));

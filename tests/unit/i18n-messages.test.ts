@@ -43,6 +43,14 @@ describe("interface texts", () => {
     const english = flat(messages.ja as unknown as Tree).filter((text) => /\b[A-Za-z]+ [a-z]+ [a-z]+ [a-z]+\b/.test(text.replace(/`[^`]*`/g, "").replace(/\{[^}]*\}/g, "")));
     expect(english).toEqual([]);
   });
+
+  it("names each kind of problem with one term in Japanese", () => {
+    // 足し算 throughout: the hiragana たし算 of early school books once crept in beside it.
+    const flat = (tree: Tree): string[] => Object.values(tree).flatMap((v) => (typeof v === "string" ? [v] : flat(v)));
+    const texts = flat(messages.ja as unknown as Tree);
+    expect(texts.filter((text) => text.includes("たし算"))).toEqual([]);
+    expect(texts.some((text) => text.includes("足し算"))).toBe(true);
+  });
 });
 
 describe("negotiateLocale", () => {

@@ -2,7 +2,7 @@
 // on from an earlier run's weights counts both runs, and the device is named as trained.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { loadModelCards, trainingTotals, type ModelCard } from "@/lib/lab/results";
+import { headlineAccuracy, loadEvalResults, loadModelCards, trainingTotals, type ModelCard } from "@/lib/lab/results";
 
 function card(training: Partial<ModelCard["training"]>): ModelCard {
   return {
@@ -38,5 +38,30 @@ describe("trainingTotals", () => {
       // The loss curve runs over every step the model was trained for.
       expect(c.training.loss_curve.at(-1)?.[0]).toBe(totals.steps);
     }
+  });
+});
+
+describe("headlineAccuracy", () => {
+  it("shows the committed eval result where there is one, with its own sample size", () => {
+    const trained = { ...card({}), eval: { test: { n: 2000, answer_accuracy: 0.155 }, ood: { n: 500, answer_accuracy: 0 } } };
+    const results = [{ model: "m", split: "test", n: 300, accuracy: 0.16 }];
+    expect(headlineAccuracy(trained, results)).toEqual([
+      { split: "ood", accuracy: 0, n: 500 },
+      { split: "test", accuracy: 0.16, n: 300 },
+    ]);
+  });
+
+  it("gives every committed model one number per split, the same as the Lab's tables", async () => {
+    const [cards, results] = await Promise.all([loadModelCards(), loadEvalResults()]);
+    for (const c of cards) {
+      for (const headline of headlineAccuracy(c, results)) {
+        const measured = results.find((r) => r.model === c.id && r.split === headline.split);
+        if (measured) expect(headline).toEqual({ split: headline.split, accuracy: measured.accuracy, n: measured.n });
+      }
+    }
+    const polynomialDirect = cards.find((c) => c.id === "polynomial-direct");
+    expect(polynomialDirect && headlineAccuracy(polynomialDirect, results).find((h) => h.split === "test")?.n).toBe(
+      results.find((r) => r.model === "polynomial-direct" && r.split === "test")?.n,
+    );
   });
 });

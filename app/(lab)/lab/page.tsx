@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AdditionCompare, PolynomialCompare } from "@/components/lab/compare-box";
 import { LineChart, type Series } from "@/components/lab/line-chart";
-import { accuracyByDigits, loadEvalResults, loadModelCards, trainingTotals } from "@/lib/lab/results";
+import { accuracyByDigits, headlineAccuracy, loadEvalResults, loadModelCards, trainingTotals } from "@/lib/lab/results";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("lab"))("meta") };
@@ -174,10 +174,10 @@ export default async function LabPage() {
                   loss: card.training.final_loss.toExponential(1),
                 })}
               </p>
-              {card.eval && (
+              {headlineAccuracy(card, results).length > 0 && (
                 <p>
-                  {Object.entries(card.eval)
-                    .flatMap(([split, e]) => (e ? [t("cards.eval", { split: splitName(split), accuracy: percent(e.answer_accuracy), n: format.number(e.n) })] : []))
+                  {headlineAccuracy(card, results)
+                    .map(({ split, accuracy, n }) => t("cards.eval", { split: splitName(split), accuracy: percent(accuracy), n: format.number(n) }))
                     .join(" · ")}
                 </p>
               )}

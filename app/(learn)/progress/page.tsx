@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { LineChart } from "@/components/lab/line-chart";
+import { DayAccuracyBars } from "@/components/learning/day-accuracy-bars";
 import { PracticeNextSection } from "@/components/learning/practice-next-section";
 import { SkillList } from "@/components/learning/skill-list";
 import { currentViewer } from "@/lib/auth/viewer";
@@ -9,6 +10,9 @@ import { LEVEL_SKILLS, MASTERY_THRESHOLD } from "@/lib/learning";
 import { loadLearner } from "@/lib/progress/learner";
 
 export const dynamic = "force-dynamic";
+
+/** Below this many practice days a line chart is a dot or two: bars with numbers say more. */
+const MIN_DAYS_FOR_CHART = 3;
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("progress"))("meta") };
@@ -19,6 +23,7 @@ export default async function ProgressPage() {
   const viewer = await currentViewer();
   const learner = viewer ? await loadLearner({ userId: viewer.id }) : null;
   const summary = learner?.summary;
+  const practiceDays = summary?.days.filter((day) => day.firstTries > 0) ?? [];
   const threshold = Math.round(MASTERY_THRESHOLD * 100);
 
   return (
@@ -60,21 +65,32 @@ export default async function ProgressPage() {
             <h2 id="chart-heading" className="text-xl font-semibold">
               {t("chart.heading")}
             </h2>
-            <LineChart
-              title={t("chart.title")}
-              series={[
-                {
-                  name: t("chart.series"),
-                  color: "#4f46e5",
-                  points: summary.days.filter((day) => day.firstTries > 0).map((day, i) => ({ x: i + 1, y: day.firstTriesRight / day.firstTries })),
-                },
-              ]}
-              xLabel={t("chart.xLabel")}
-              yLabel={t("chart.yLabel")}
-              xDomain={[1, Math.max(2, summary.days.filter((day) => day.firstTries > 0).length)]}
-              yDomain={[0, 1]}
-              formatY={(y) => `${Math.round(y * 100)}%`}
-            />
+            {practiceDays.length >= MIN_DAYS_FOR_CHART ? (
+              <LineChart
+                title={t("chart.title")}
+                series={[
+                  {
+                    name: t("chart.series"),
+                    color: "#4f46e5",
+                    points: practiceDays.map((day, i) => ({ x: i + 1, y: day.firstTriesRight / day.firstTries })),
+                  },
+                ]}
+                xLabel={t("chart.xLabel")}
+                yLabel={t("chart.yLabel")}
+                xDomain={[1, Math.max(2, practiceDays.length)]}
+                yDomain={[0, 1]}
+                formatY={(y) => `${Math.round(y * 100)}%`}
+              />
+            ) : (
+              <DayAccuracyBars
+                label={t("chart.title")}
+                days={practiceDays.map((day) => ({
+                  day: day.day,
+                  percent: Math.round((100 * day.firstTriesRight) / day.firstTries),
+                  detail: t("stats.accuracyOf", { right: day.firstTriesRight, total: day.firstTries }),
+                }))}
+              />
+            )}
             <details>
               <summary className="cursor-pointer text-sm text-indigo-700 underline">{t("chart.table")}</summary>
               <table className="mt-2 text-sm">
