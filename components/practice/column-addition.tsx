@@ -2,14 +2,14 @@ import { useTranslations } from "next-intl";
 import type { ColumnView } from "@/lib/scratchpad";
 
 function Cell({ value, className = "" }: { value: string | null; className?: string }) {
-  return <td className={`h-8 w-7 text-center font-mono text-xl ${className}`}>{value ?? ""}</td>;
+  return <td className={`h-8 w-7 min-w-7 text-center font-mono text-xl ${className}`}>{value ?? ""}</td>;
 }
 
 /** The same progress as familiar column addition: carries above, digits aligned. */
 export function ColumnAddition({ view }: { view: ColumnView }) {
   const t = useTranslations("practice.visual.columns");
   return (
-    <table className="border-separate border-spacing-0" aria-label={t("table")}>
+    <table className="w-max border-separate border-spacing-0" aria-label={t("table")}>
       <tbody>
         <tr aria-label={t("carries")}>
           <th scope="row" className="sr-only">{t("carries")}</th>

@@ -30,7 +30,7 @@ export function HistoryList({ history }: { history: HistoryItem[] }) {
               <>
                 <span className={item.ok ? "text-emerald-700" : "text-rose-700"}>{item.ok ? "✓" : "✗"}</span>{" "}
                 {item.by === "model" && <span className="text-indigo-700">{t("byModel")} </span>}
-                <code className="break-all">{item.text || t("emptyLine")}</code>
+                <code className="break-words">{item.text || t("emptyLine")}</code>
               </>
             )}
           </li>

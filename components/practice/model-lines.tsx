@@ -22,7 +22,7 @@ export function ModelLines({ lines, firstWrong, label, hideVerdicts = false, act
   const lineLabel = (n: number, line: TranscriptLine, first: boolean) =>
     hideVerdicts ? t("line", { n }) : first ? t("lineFirstWrong", { n }) : line.ok ? t("lineCorrect", { n }) : t("lineWrong", { n });
   return (
-    <ol aria-label={label} className="space-y-1 overflow-x-auto rounded-lg border border-slate-200 bg-white p-3 font-mono text-base">
+    <ol tabIndex={0} aria-label={label} className="space-y-1 overflow-x-auto rounded-lg border border-slate-200 bg-white p-3 font-mono text-base">
       {lines.map((line, position) => {
         const first = !hideVerdicts && line.index === firstWrong;
         return (
@@ -31,19 +31,22 @@ export function ModelLines({ lines, firstWrong, label, hideVerdicts = false, act
             aria-label={lineLabel(position + 1, line, first)}
             className={`rounded px-2 py-1 ${first ? "border-2 border-rose-400 bg-rose-50" : ""} ${line.index === picked ? "ring-2 ring-indigo-400" : ""}`}
           >
-            <div className="flex flex-wrap items-baseline gap-2">
+            {/* Number and mark stay beside the line; the line wraps between its tokens. */}
+            <div className="flex items-baseline gap-2">
               <span className="w-6 shrink-0 text-right text-xs text-slate-400">{position + 1}</span>
               {!hideVerdicts && (
-                <span className={line.ok ? "text-emerald-700" : "text-rose-700"} aria-hidden="true">
+                <span className={`shrink-0 ${line.ok ? "text-emerald-700" : "text-rose-700"}`} aria-hidden="true">
                   {line.ok ? "✓" : "✗"}
                 </span>
               )}
-              <code className="break-all whitespace-pre-wrap">{line.text}</code>
+              <div className="flex min-w-0 flex-1 flex-wrap items-baseline gap-2">
+              <code className="min-w-0 break-words whitespace-pre-wrap">{line.text}</code>
               {first && <span className="rounded bg-rose-600 px-1.5 py-0.5 font-sans text-xs font-semibold text-white">{t("firstWrong")}</span>}
               {!hideVerdicts && line.actor === "app" && (
                 <span className="rounded bg-amber-200 px-1.5 py-0.5 font-sans text-xs font-semibold text-amber-900">{t("planted")}</span>
               )}
               {action?.(line)}
+              </div>
             </div>
             {!hideVerdicts && line.actor === "app" && line.modelWrote !== null && (
               <p className="mt-1 font-sans text-sm text-amber-900">

@@ -5,7 +5,7 @@ import type { ScratchpadRow } from "@/lib/practice/progress";
 export function ScratchpadText({ rows, waiting }: { rows: ScratchpadRow[]; waiting: boolean }) {
   const t = useTranslations("practice.board");
   return (
-    <ol aria-label={t("scratchpadLines")} className="overflow-x-auto rounded-lg border border-slate-200 bg-white p-4 font-mono text-base leading-7">
+    <ol tabIndex={0} aria-label={t("scratchpadLines")} className="overflow-x-auto rounded-lg border border-slate-200 bg-white p-4 font-mono text-base leading-7">
       {rows.map((row) => (
         <li key={row.index} className={row.structural ? "text-slate-400" : "text-slate-900"}>
           {row.text}

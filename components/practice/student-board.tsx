@@ -136,7 +136,8 @@ export function StudentBoard({ view }: { view: PracticeView }) {
                   autoFocus
                   maxLength={MAX_LINE_LENGTH}
                   aria-describedby="next-line-help"
-                  className="min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-3 py-2 font-mono text-lg"
+                  // A whole row on a phone: lines run to ~45 characters.
+                  className="min-w-0 flex-1 basis-full rounded-md border border-slate-300 bg-white px-3 py-2 font-mono text-lg sm:basis-0"
                 />
                 <button type="submit" aria-disabled={busy} className="rounded-md bg-indigo-600 px-4 py-2 font-medium text-white hover:bg-indigo-700 aria-disabled:opacity-60">
                   {t("board.check")}

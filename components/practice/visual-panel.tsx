@@ -8,7 +8,14 @@ export function VisualPanel({ title, framed = false, children }: { title: string
       <h2 id={headingId} className="text-lg font-semibold">
         {title}
       </h2>
-      {framed ? <div className="inline-block rounded-lg border border-slate-200 bg-white p-4">{children}</div> : children}
+      {/* Wide work (a 60-digit sum) scrolls inside its own box; the page never scrolls sideways. */}
+      {framed ? (
+        <div tabIndex={0} aria-label={title} className="w-fit max-w-full overflow-x-auto rounded-lg border border-slate-200 bg-white p-4">
+          {children}
+        </div>
+      ) : (
+        children
+      )}
     </section>
   );
 }
