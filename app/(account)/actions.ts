@@ -8,12 +8,13 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { auth, PASSWORD_MAX, PASSWORD_MIN } from "@/lib/auth/better-auth";
-import { noteSignInFailure, signInAllowed } from "@/lib/auth/sign-in-limit";
+import { type SignInAttempt, startSignInAttempt, withdrawSignInAttempt } from "@/lib/auth/sign-in-limit";
 import { addMember, CODE_LENGTH, findClassByCode, findMemberByName, nameKey } from "@/lib/db/classes";
 import { databaseTrouble } from "@/lib/db/unavailable";
 import { deleteUser } from "@/lib/db/users";
 import { env } from "@/lib/env";
 import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE, LOCALES } from "@/lib/i18n/locales";
+import { findClassToJoin } from "@/lib/security/class-join-limit";
 import { withDatabase } from "@/lib/security/database-errors";
 import { fieldsOf } from "@/lib/security/form-fields";
 
@@ -44,6 +45,24 @@ const classCode = z
 const typedPassword = z.string({ message: key("typePassword") }).min(1, key("typePassword")).max(PASSWORD_MAX, key("passwordMax"));
 
 const notUnderstood = (t: Texts): AccountState => ({ ok: false, error: t("notUnderstood") });
+
+/**
+ * Runs a sign-in whose attempt is already counted as a failure: a wrong password (better-auth's
+ * APIError) leaves it counted, and anything else takes it back, since no password was judged
+ * wrong. The attempt of a right password is taken back before the caller's redirect.
+ */
+async function checkPassword(attempt: SignInAttempt, signIn: () => Promise<unknown>): Promise<"right" | "wrong"> {
+  try {
+    await signIn();
+  } catch (error) {
+    if (error instanceof APIError) return "wrong";
+    // The error the person must hear about is this one, not a failure to take the count back.
+    await withdrawSignInAttempt(attempt).catch(() => undefined);
+    throw error;
+  }
+  await withdrawSignInAttempt(attempt);
+  return "right";
+}
 
 function firstIssue(t: Texts, error: z.ZodError): AccountState {
   const issue = error.issues[0];
@@ -90,13 +109,10 @@ export async function signInInstructor(_previous: AccountState, data: FormData):
     if (!fields) return notUnderstood(t);
     const parsed = signInSchema.safeParse(fields);
     if (!parsed.success) return firstIssue(t, parsed.error);
-    const account = `email:${parsed.data.email}`;
-    if (!(await signInAllowed(account))) return { ok: false, error: t("tooMany") };
-    try {
-      await auth.api.signInEmail({ body: parsed.data, headers: await headers() });
-    } catch (error) {
-      if (!(error instanceof APIError)) throw error;
-      await noteSignInFailure(account);
+    const attempt = await startSignInAttempt(`email:${parsed.data.email}`);
+    if (!attempt) return { ok: false, error: t("tooMany") };
+    const requestHeaders = await headers();
+    if ((await checkPassword(attempt, () => auth.api.signInEmail({ body: parsed.data, headers: requestHeaders }))) === "wrong") {
       return { ok: false, error: t("wrong") };
     }
     redirect("/teach");
@@ -118,8 +134,13 @@ export async function joinClass(_previous: AccountState, data: FormData): Promis
     if (!parsed.success) return firstIssue(t, parsed.error);
     const { code, name } = parsed.data;
 
-    const found = await findClassByCode({ code });
-    if (!found) return { ok: false, error: t("noClass") };
+    // Wrong codes are counted per address and joins per code (lib/security/class-join-limit.ts).
+    const joining = await findClassToJoin(code);
+    if (!joining.ok) {
+      if (joining.refused === "noClass") return { ok: false, error: t("noClass") };
+      return { ok: false, error: t(joining.refused === "wrongCodes" ? "joinWrongCodes" : "joinBusy", { minutes: joining.minutes }) };
+    }
+    const found = joining.found;
     if (await findMemberByName({ classId: found.id, name })) {
       return { ok: false, error: t("nameTaken") };
     }
@@ -159,21 +180,18 @@ export async function signInStudent(_previous: AccountState, data: FormData): Pr
     const parsed = studentSchema.extend({ password: typedPassword }).safeParse(fields);
     if (!parsed.success) return firstIssue(t, parsed.error);
     const { code, name } = parsed.data;
-    const account = `student:${code}:${nameKey(name)}`;
-    if (!(await signInAllowed(account))) return { ok: false, error: t("tooMany") };
+    const attempt = await startSignInAttempt(`student:${code}:${nameKey(name)}`);
+    if (!attempt) return { ok: false, error: t("tooMany") };
 
-    const found = await findClassByCode({ code });
-    const member = found ? await findMemberByName({ classId: found.id, name }) : null;
-    const username = member?.user.username;
-    try {
+    const requestHeaders = await headers();
+    const signIn = async () => {
+      const found = await findClassByCode({ code });
+      const username = (found ? await findMemberByName({ classId: found.id, name }) : null)?.user.username;
       if (!username) throw new APIError("UNAUTHORIZED");
-      await auth.api.signInUsername({ body: { username, password: parsed.data.password }, headers: await headers() });
-    } catch (error) {
-      if (!(error instanceof APIError)) throw error;
-      await noteSignInFailure(account);
-      // The same words whether the class, the name or the password is wrong.
-      return { ok: false, error: t("studentWrong") };
-    }
+      await auth.api.signInUsername({ body: { username, password: parsed.data.password }, headers: requestHeaders });
+    };
+    // The same words whether the class, the name or the password is wrong.
+    if ((await checkPassword(attempt, signIn)) === "wrong") return { ok: false, error: t("studentWrong") };
     redirect("/");
   });
 }

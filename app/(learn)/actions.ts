@@ -25,7 +25,9 @@ const nextSchema = z.object({ kind: z.enum(["any", ...TASK_KINDS]).default("any"
  */
 export async function practiceNext(_previous: PracticeNextState, formData: FormData): Promise<PracticeNextState> {
   return withDatabase(async () => {
-    const viewer = await ensureViewer();
+    const asking = await ensureViewer();
+    if (!asking.ok) return asking;
+    const viewer = asking.viewer;
     const t = await getTranslations("progress.next");
 
     const fields = fieldsOf(formData);

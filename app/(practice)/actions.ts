@@ -162,7 +162,9 @@ async function sessionSetup(kind: string, setup: z.infer<typeof setupSchema>): P
 
 export async function startPractice(_previous: StartState, formData: FormData): Promise<StartState> {
   return withDatabase(async () => {
-    const viewer = await ensureViewer();
+    const asking = await ensureViewer();
+    if (!asking.ok) return asking;
+    const viewer = asking.viewer;
     const [t, locale] = await Promise.all([texts(), getLocale()]);
 
     const fields = fieldsOf(formData);
@@ -206,6 +208,15 @@ export async function startPractice(_previous: StartState, formData: FormData): 
 // Submit the next line
 // ---------------------------------------------------------------------------------------
 
+/**
+ * The longest line worth judging for a problem: several times its longest reference line.
+ * A line far beyond it is no attempt at this scratchpad, so it is refused, not stored.
+ */
+function lineLengthLimit(reference: readonly { text: string }[]): number {
+  const longest = Math.max(0, ...reference.map((line) => line.text.length));
+  return Math.min(MAX_LINE_LENGTH, 4 * longest + 100);
+}
+
 const CONTROL_CHARACTER = /[\u0000-\u0008\u000a-\u001f\u007f]/;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
@@ -231,6 +242,8 @@ export async function submitLine(input: z.input<typeof submitSchema>): Promise<S
     const parsed = submitSchema.safeParse(input);
     if (!parsed.success) return { ok: false, error: firstIssue(t, parsed.error) };
     const { line } = parsed.data;
+    // Not a try: nothing is stored and nothing counts against the student.
+    if (line.trim() === "") return { ok: false, error: t("emptyLine") };
 
     const owned = await ownedProblem(t, locale, parsed.data.sessionId, viewer.id);
     if (!owned.ok) return owned;
@@ -238,6 +251,8 @@ export async function submitLine(input: z.input<typeof submitSchema>): Promise<S
     if (!studentWrites(session.mode)) return modelWrites(t);
 
     const reference = task.referenceLines(problem);
+    const limit = lineLengthLimit(reference);
+    if (line.length > limit) return { ok: false, error: t("lineTooLongHere", { length: line.length, limit }) };
     const result = await appendEvent({
       sessionId: session.id,
       requestId: parsed.data.requestId,
@@ -290,7 +305,8 @@ export async function requestHint(input: z.input<typeof hintSchema>): Promise<Hi
       decide: (events) => {
         const { nextIndex, hintsForNext } = deriveProgress(reference, events);
         if (nextIndex === null) return { reject: t("solvedNoHints") };
-        // Past the last level the full line is shown again rather than refusing.
+        // The last level is the full line: another copy would only count another hint.
+        if (hintsForNext >= task.hintLevels(problem, nextIndex)) return { reject: t("fullLineShown") };
         const hint = task.hint(problem, nextIndex, hintsForNext + 1, locale);
         return { append: hintDraft(nextIndex, hint, lineSkills(session.problem.kind, problem, nextIndex)) };
       },

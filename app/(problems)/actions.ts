@@ -47,7 +47,9 @@ function firstIssue(t: Texts, error: z.ZodError): string {
  */
 export async function createPythonProblem(_previous: CreateProgramState, formData: FormData): Promise<CreateProgramState> {
   return withDatabase(async () => {
-    const viewer = await ensureViewer();
+    const asking = await ensureViewer();
+    if (!asking.ok) return asking;
+    const viewer = asking.viewer;
     const t = await texts();
 
     const fields = fieldsOf(formData);

@@ -1,7 +1,9 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { headers } from "next/headers";
-import { countSignInFailures, recordSignInFailure } from "../db/sign-in-failures";
+import { beginSignInAttempt, forgetSignInAttempt, type SignInAttempt } from "../db/sign-in-failures";
+import { clientAddress } from "../security/client-address";
+
+export type { SignInAttempt };
 
 /** Failed sign-ins allowed per account name, and per address, in the window. */
 export const MAX_FAILURES = 5;
@@ -11,25 +13,27 @@ export const WINDOW_MS = 15 * 60 * 1000;
 /** Keys are hashed: the table never holds email addresses or names in clear. */
 const key = (kind: string, value: string) => `${kind}:${createHash("sha256").update(value.toLowerCase()).digest("hex").slice(0, 32)}`;
 
-async function address(): Promise<string> {
-  const list = await headers();
-  return list.get("x-forwarded-for")?.split(",")[0]?.trim() || list.get("x-real-ip") || "local";
-}
-
 /**
  * Slows down password guessing: after MAX_FAILURES failed sign-ins for one account (or
- * MAX_FAILURES_PER_ADDRESS from one address) within 15 minutes, sign-in is refused until
- * the window has passed. Kept in the database so that every app instance sees it.
+ * MAX_FAILURES_PER_ADDRESS from one address, the address our server decided) within 15
+ * minutes, sign-in is refused until the window has passed. Kept in the database so that
+ * every app instance sees it.
+ *
+ * The attempt is counted as a failure before the password is checked (null: refused), and
+ * taken back with `withdrawSignInAttempt` when the password was right. Counting only after a wrong
+ * password let a burst of simultaneous guesses all reach the password check.
  */
-export async function signInAllowed(account: string): Promise<boolean> {
-  const since = new Date(Date.now() - WINDOW_MS);
-  const [byAccount, byAddress] = await Promise.all([
-    countSignInFailures({ keys: [key("account", account)], since }),
-    countSignInFailures({ keys: [key("address", await address())], since }),
-  ]);
-  return byAccount < MAX_FAILURES && byAddress < MAX_FAILURES_PER_ADDRESS;
+export async function startSignInAttempt(account: string): Promise<SignInAttempt | null> {
+  return beginSignInAttempt({
+    keys: [
+      { key: key("account", account), limit: MAX_FAILURES },
+      { key: key("address", await clientAddress()), limit: MAX_FAILURES_PER_ADDRESS },
+    ],
+    since: new Date(Date.now() - WINDOW_MS),
+  });
 }
 
-export async function noteSignInFailure(account: string): Promise<void> {
-  await recordSignInFailure({ keys: [key("account", account), key("address", await address())] });
+/** The attempt was no failure: the password was right (or it never got to be checked). */
+export async function withdrawSignInAttempt(attempt: SignInAttempt): Promise<void> {
+  await forgetSignInAttempt(attempt);
 }

@@ -1,11 +1,16 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { cookies, headers } from "next/headers";
+import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { createAnonymousStudent, findSignedInUser, findUserByTokenHash, type Viewer } from "../db/users";
 import { env } from "../env";
+import { takeNewVisitor } from "../security/new-visitor-limit";
 
 export type { Viewer };
+
+/** The viewer, or why no new anonymous visitor could be made (in the request's language). */
+export type EnsuredViewer = { ok: true; viewer: Viewer } | { ok: false; error: string };
 
 export const SESSION_COOKIE = "sp_session";
 const ONE_YEAR_S = 60 * 60 * 24 * 365;
@@ -29,10 +34,17 @@ export async function currentViewer(): Promise<Viewer | null> {
 /**
  * The current viewer, or a new anonymous student whose token is set as a cookie.
  * Only Server Actions and route handlers may call this (they can set cookies).
+ * New anonymous students are limited per address (lib/security/new-visitor-limit.ts): each
+ * is a fresh account with fresh limits, so dropping the cookie must not make them for free.
  */
-export async function ensureViewer(): Promise<Viewer> {
+export async function ensureViewer(): Promise<EnsuredViewer> {
   const existing = await currentViewer();
-  if (existing) return existing;
+  if (existing) return { ok: true, viewer: existing };
+  const room = await takeNewVisitor();
+  if (!room.allowed) {
+    const t = await getTranslations("common.visitors");
+    return { ok: false, error: t("tooManyNew", { minutes: Math.max(1, Math.ceil(room.retryAfterSeconds / 60)) }) };
+  }
   const token = randomBytes(32).toString("base64url");
   const viewer = await createAnonymousStudent({ tokenHash: hashToken(token) });
   (await cookies()).set(SESSION_COOKIE, token, {
@@ -42,7 +54,7 @@ export async function ensureViewer(): Promise<Viewer> {
     path: "/",
     maxAge: ONE_YEAR_S,
   });
-  return viewer;
+  return { ok: true, viewer };
 }
 
 /**

@@ -1,8 +1,7 @@
 import "server-only";
-import { createHash } from "node:crypto";
-import { headers } from "next/headers";
-import { takeRateLimit, type RateDecision } from "../db/rate-limits";
+import { takeRateLimits, type RateDecision } from "../db/rate-limits";
 import { currentViewer } from "../auth/viewer";
+import { addressKey } from "./address-key";
 
 /** The expensive public resources and how often one visitor may use each. */
 export const RATE_LIMITS = {
@@ -15,19 +14,20 @@ export const RATE_LIMITS = {
 export type RateLimitedResource = keyof typeof RATE_LIMITS;
 
 /**
- * Who is asking, for counting: the signed-in or anonymous account when there is one
- * (so one person is one count wherever they connect from), else the address. Hashed,
- * so the table holds no addresses in clear.
+ * Who is asking, for counting. A signed-in account counts on its own wherever it connects
+ * from, so a class behind one address (a school's network) does not share one limit. An
+ * anonymous account counts against itself and its address: anyone can make a new one by
+ * dropping the cookie, so on its own it would be a fresh limit per request. No account:
+ * the address.
  */
-async function visitorKey(): Promise<string> {
+async function visitorKeys(): Promise<string[]> {
   const viewer = await currentViewer();
-  if (viewer) return `user:${viewer.id}`;
-  const list = await headers();
-  const address = list.get("x-forwarded-for")?.split(",")[0]?.trim() || list.get("x-real-ip") || "local";
-  return `address:${createHash("sha256").update(address).digest("hex").slice(0, 32)}`;
+  if (viewer?.signedIn) return [`user:${viewer.id}`];
+  if (viewer) return [`user:${viewer.id}`, await addressKey()];
+  return [await addressKey()];
 }
 
 export async function takeVisitorRateLimit(resource: RateLimitedResource): Promise<RateDecision> {
   const { limit, windowMs } = RATE_LIMITS[resource];
-  return takeRateLimit({ bucket: resource, key: await visitorKey(), limit, windowMs });
+  return takeRateLimits({ bucket: resource, keys: await visitorKeys(), limit, windowMs });
 }

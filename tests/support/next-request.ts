@@ -1,4 +1,6 @@
-import { vi } from "vitest";
+import { createHash } from "node:crypto";
+import { relative } from "node:path";
+import { expect, vi } from "vitest";
 
 /**
  * Server Actions read cookies and headers through next/headers, which only works inside a
@@ -10,13 +12,40 @@ export class Browser {
   /** The browser's Accept-Language header (lib/i18n picks the language from it). */
   acceptLanguage: string | undefined;
   /** Where the browser's requests come from (sign-in limits count per address). */
-  constructor(readonly address = `10.0.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`) {}
+  constructor(readonly address = newAddress()) {}
+}
+
+let browsersMade = 0;
+
+/**
+ * An address no other Browser of this run has, so that no two browsers share a per-address
+ * limit by chance (random IPv4 addresses did: a few hundred browsers in one database made a
+ * shared address likely). The test file's hash keeps files that share a database apart, the
+ * count keeps browsers of one file apart, each in its own /64 in case limits group IPv6 by
+ * network; the same file makes the same addresses on every run.
+ */
+function newAddress(): string {
+  browsersMade += 1;
+  const file = createHash("sha256").update(relative(process.cwd(), expect.getState().testPath ?? "")).digest("hex");
+  return `fd00:${file.slice(0, 4)}:${file.slice(4, 8)}:${browsersMade.toString(16)}::1`;
 }
 
 // Hoisted with vi.mock, so that the mocked modules can read the browser being acted as.
-const acting = vi.hoisted(() => ({
-  browser: { jar: new Map<string, string>(), address: "10.0.0.1", acceptLanguage: undefined as string | undefined },
-}));
+const acting = vi.hoisted(() => {
+  type Acting = { jar: Map<string, string>; address: string; acceptLanguage: string | undefined };
+  // Requests from several browsers at once (asBrowser) each see their own; others, actAs's.
+  const requests = new (process.getBuiltinModule("node:async_hooks").AsyncLocalStorage)<Acting>();
+  let chosen: Acting = { jar: new Map<string, string>(), address: "10.0.0.1", acceptLanguage: undefined };
+  return {
+    requests,
+    get browser(): Acting {
+      return requests.getStore() ?? chosen;
+    },
+    set browser(browser: Acting) {
+      chosen = browser;
+    },
+  };
+});
 const nextHeaders = vi.hoisted(() => () => ({
   cookies: async () => {
     const { jar } = acting.browser;
@@ -47,6 +76,11 @@ export const revalidated: string[] = [];
 
 export function actAs(browser: Browser) {
   acting.browser = browser;
+}
+
+/** Runs one request as `browser`, whatever actAs says meanwhile: for requests from several browsers at once. */
+export function asBrowser<T>(browser: Browser, request: () => Promise<T>): Promise<T> {
+  return acting.requests.run(browser, request);
 }
 
 vi.mock("next/cache", () => ({

@@ -214,6 +214,34 @@ describe(`practice Server Actions on ${provider}`, () => {
     expect(stored.map((e) => [e.lineIndex, e.hintLevel])).toEqual(hints.map((h) => [2, h.level]));
   });
 
+  it("refuses another hint once the full line has been shown, storing nothing", async () => {
+    const id = await start(alice, "29", "57");
+    await submit(id, "2 9 + 5 7 , C: 0");
+    const levels = addition.hintLevels({ a: "29", b: "57" }, 2);
+    for (let i = 0; i < levels; i += 1) await requestHint({ sessionId: id, requestId: randomUUID() });
+    const before = await eventsOf(id);
+    const again = await requestHint({ sessionId: id, requestId: randomUUID() });
+    expect(again).toEqual({ ok: false, error: expect.stringMatching(/already shows the full line/) });
+    expect(await eventsOf(id)).toHaveLength(before.length);
+  });
+
+  it("does not store an empty or blank line, nor count it as an error", async () => {
+    const id = await start(alice, "29", "57");
+    for (const line of ["", "   ", "\t"]) {
+      expect(await submit(id, line)).toEqual({ ok: false, error: expect.stringMatching(/empty line/i) });
+    }
+    expect(await eventsOf(id)).toHaveLength(0);
+  });
+
+  it("refuses a line far longer than any line of the scratchpad, saying how long it is", async () => {
+    const id = await start(alice, "29", "57");
+    const result = await submit(id, "1 ".repeat(5000));
+    expect(result).toEqual({ ok: false, error: expect.stringMatching(/10,000 characters long/) });
+    expect(await eventsOf(id)).toHaveLength(0);
+    // A wrong line of a plausible length is still judged and stored.
+    expect(await submit(id, "2 9 + 5 7 , C: 1")).toMatchObject({ ok: true, verdict: { ok: false } });
+  });
+
   it("solves the problem with the answer line and then refuses more lines", async () => {
     const id = await start(alice, "29", "57");
     const reference = addition.referenceLines({ a: "29", b: "57" }).filter((l) => !l.structural);
@@ -281,12 +309,12 @@ describe(`practice Server Actions on ${provider}`, () => {
 
   it("judges any text a person can type without failing", async () => {
     const id = await start(alice, "29", "57");
-    for (const line of ["", "   ", "😀 + 🙃", "\u202e\u200b", "𝟐 𝟗 + 𝟓 𝟕 , C: 0", "\t2\t9", "x".repeat(2000)]) {
+    for (const line of ["😀 + 🙃", "\u202e\u200b", "𝟐 𝟗 + 𝟓 𝟕 , C: 0", "\t2\t9", "x".repeat(200)]) {
       const result = await submit(id, line);
       expect(result).toMatchObject({ ok: true, verdict: { ok: false, message: expect.stringMatching(/^Not quite/) } });
     }
     expect((await eventsOf(id)).map((e) => e.text)).toContain("😀 + 🙃");
-    expect(await eventsOf(id)).toHaveLength(7);
+    expect(await eventsOf(id)).toHaveLength(5);
   });
 
   it("refuses text that cannot be typed or stored faithfully", async () => {
