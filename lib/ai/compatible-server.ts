@@ -103,7 +103,11 @@ export async function startCompatibleServer({ port = 0, modelsDir, host = "127.0
 // Routing
 
 async function handle(req: IncomingMessage, res: ServerResponse, modelsDir: string, signal: AbortSignal): Promise<void> {
-  const path = new URL(req.url ?? "/", "http://localhost").pathname.replace(/\/+$/, "");
+  const pathname = new URL(req.url ?? "/", "http://localhost").pathname;
+  // Not `/\/+$/`: tried again from every slash, it takes quadratic time on a path of slashes.
+  let end = pathname.length;
+  while (end > 0 && pathname[end - 1] === "/") end -= 1;
+  const path = pathname.slice(0, end);
   if (path === "/v1/models" || path.startsWith("/v1/models/")) {
     if (req.method !== "GET") return sendError(res, 405, "invalid_request_error", `use GET for ${path}`);
     if (path === "/v1/models") return sendJson(res, 200, { object: "list", data: SERVED_MODELS.map(modelObject) });

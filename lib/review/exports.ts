@@ -21,38 +21,45 @@
  * `model_id` is the event's own model (Compare's direct answer comes from a partner model),
  * else the session's.
  *
- * Formula injection (CSV only): spreadsheets run a cell that starts with `=`, `+`, `-`, `@`,
- * tab or CR as a formula. In every text column (all but seq, time, line_number, ok and
- * hint_level, which the app writes as numbers/booleans/ISO times) a cell gets a leading
- * apostrophe `'` when it starts with
+ * Formula injection (every tabular file: the CSV and DataShop; spreadsheet-cells.ts):
+ * spreadsheets run a cell that starts with `=`, `+`, `-`, `@`, tab or CR as a formula. In
+ * every text column (all but the CSV's seq, time, line_number, ok and hint_level and
+ * DataShop's Time, Attempt At Step and Help Level, which the app writes as numbers, booleans
+ * and times) a cell gets a leading apostrophe `'` when it starts with
  *   - `=`, `+`, `@`, tab, CR or LF (or their full-width forms `＝＋－＠`, defensively), or
  *   - `'` itself (so that the rule can be undone without ambiguity), or
- *   - `-` and the rest contains anything other than ASCII letters, digits, spaces and
- *     `. , : * / ^ % + - #`.
+ *   - `-`, unless it is `-` alone, a number (`-20`, `-2.5`), or a scratchpad line with its
+ *     colon made only of ASCII letters, digits, spaces and `. , : * / ^ % + - #`.
  * So the scratchpad's own lines such as `-5*x: -20` or `-x**2: -16` stay exactly as written
  * (they cannot call a function or reach another program: no parentheses, `|`, `!`, quotes
- * or `&`), while `-2+3+cmd|' /C calc'!A0` or `-SUM(1,2)` are defused.
+ * or `&`), while `-2+3+cmd|' /C calc'!A0`, `-SUM(1,2)` or a sum such as `-1+2` (which a
+ * spreadsheet would show as `1`) are defused.
  * To undo: in a text column, drop one leading `'` wherever a cell starts with `'`.
  *
  * DataShop (`datashopTransactions`): tab-separated, LF line ends, header first. One row per
  * student transaction: each line the student wrote, each hint shown, and (Spot the error)
  * the student's pick. Model lines and lines the app planted are not the student's
- * transactions and are left out (the CSV and JSONL keep them). Tabs, CR and LF inside values
- * become spaces. `Anon Student Id` is the same pseudonym as in the JSONL. `Time` is UTC.
- * `Attempt At Step` counts the student's transactions on that step so far in the session,
- * hints included. No spreadsheet escaping here: the values are kept verbatim for tools.
+ * transactions and are left out (the CSV and JSONL keep them). Text cells are defused as in
+ * the CSV (above), then every tab and line break inside a value (LF, CR, and VT, FF, FS, GS,
+ * RS, NEL, LS, PS, which Python's `splitlines` also splits at) becomes a space, so no value
+ * can add a column or a row. `Anon Student Id` is the same pseudonym as in the JSONL.
+ * `Time` is UTC. `Attempt At Step` counts the student's transactions on that step so far in
+ * the session, hints included.
  *
  * JSONL (`researchJsonl`): one object per session and line, LF-terminated. Pseudonymous: the
  * student appears only as `student`, the first 12 hex digits of sha256(student id); names,
  * class, assignment and problem ids are left out (line texts are what students typed and
- * are kept as typed). Beyond the brief's fields: `student`, each line's `role`, and each
- * model line's `model_id`.
+ * are kept as typed, formulas included: JSON is no table, and code reads it). Beyond the
+ * brief's fields: `student`, each line's `role`, and each model line's `model_id`.
  */
 import { createHash } from "node:crypto";
 import type { LogEvent } from "../practice/log-event";
 import { loadStoredProblem } from "../practice/stored-problem";
 import { spotAnswer } from "../practice/transcript";
+import { csvCell, tsvCell } from "./spreadsheet-cells";
 import type { ReviewSession } from "./types";
+
+export { defuseFormula } from "./spreadsheet-cells";
 
 /** A student's stable pseudonym: the first 12 hex digits of sha256 of their id. */
 export function studentPseudonym(studentId: string): string {
@@ -132,21 +139,6 @@ export const EVENTS_CSV_COLUMNS = [
 /** Columns written as the app's own numbers, booleans and times: never escaped. */
 const RAW_CSV_COLUMNS: ReadonlySet<string> = new Set(["seq", "time", "line_number", "ok", "hint_level"]);
 
-const ALWAYS_FORMULA = /^[=+@\t\r\n'\uFF1D\uFF0B\uFF0D\uFF20]/;
-/** A cell starting with `-` that no spreadsheet can turn into a call or external reference. */
-const INERT_DASH = /^-[A-Za-z0-9 .,:*/^%+\-#]*$/;
-
-/** Prefixes `'` where a spreadsheet would read the cell as a formula (see the module doc). */
-export function defuseFormula(cell: string): string {
-  if (ALWAYS_FORMULA.test(cell)) return `'${cell}`;
-  if (cell.startsWith("-") && !INERT_DASH.test(cell)) return `'${cell}`;
-  return cell;
-}
-
-function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
-}
-
 type CsvRow = Record<(typeof EVENTS_CSV_COLUMNS)[number], string | number | boolean | null>;
 
 export function eventsCsv(sessions: ReviewSession[], { bom = true }: { bom?: boolean } = {}): string {
@@ -180,13 +172,7 @@ export function eventsCsv(sessions: ReviewSession[], { bom = true }: { bom?: boo
         hint_level: event.hintLevel,
         variant: event.variant,
       };
-      records.push(
-        EVENTS_CSV_COLUMNS.map((column) => {
-          const value = row[column];
-          const text = value === null ? "" : String(value);
-          return csvField(RAW_CSV_COLUMNS.has(column) ? text : defuseFormula(text));
-        }).join(","),
-      );
+      records.push(EVENTS_CSV_COLUMNS.map((column) => csvCell(row[column], RAW_CSV_COLUMNS.has(column))).join(","));
     }
   }
   return `${bom ? "\uFEFF" : ""}${records.join("\r\n")}\r\n`;
@@ -213,15 +199,14 @@ export const DATASHOP_COLUMNS = [
   "Level (Class)",
 ] as const;
 
+/** Columns written as the app's own numbers and times: never escaped. */
+const RAW_DATASHOP_COLUMNS: ReadonlySet<string> = new Set(["Time", "Attempt At Step", "Help Level"]);
+
 /** DataShop's time format, `YYYY-MM-DD HH:mm:ss.SSS`, in UTC (unparseable times as given). */
 export function datashopTime(iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   return date.toISOString().replace("T", " ").replace(/Z$/, "");
-}
-
-function tsvValue(value: string | number | null): string {
-  return value === null ? "" : String(value).replace(/[\t\r\n]/g, " ");
 }
 
 /** `addition: 2 9 + 5 7`; a Python program by its title (else its id). */
@@ -263,7 +248,7 @@ export function datashopTransactions(sessions: ReviewSession[]): string {
         "KC (Skill)": role ? `${session.problem.kind}:${role}` : null,
         "Level (Class)": session.classId,
       };
-      rows.push(DATASHOP_COLUMNS.map((column) => tsvValue(values[column])).join("\t"));
+      rows.push(DATASHOP_COLUMNS.map((column) => tsvCell(values[column], RAW_DATASHOP_COLUMNS.has(column))).join("\t"));
     }
   }
   return `${rows.join("\n")}\n`;

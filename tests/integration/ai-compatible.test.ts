@@ -247,6 +247,25 @@ describe("the HTTP API itself", () => {
     expect((error as APICallError).statusCode).toBe(400);
   });
 
+  test("a path of 10,000 slashes costs at most 10× one of 1,000 (quadratic is 100×)", async () => {
+    // CPU time of this process, which runs the server too: the clock would count other processes.
+    // A request's fixed cost is most of both, so linear is well under 10×.
+    const cost = async (slashes: number) => {
+      let fastest = Number.POSITIVE_INFINITY;
+      for (let round = 0; round < 5; round += 1) {
+        const start = process.cpuUsage();
+        const response = await fetch(`${server.url}/models${"/".repeat(slashes)}x`);
+        await response.arrayBuffer();
+        const used = process.cpuUsage(start);
+        expect(response.status).toBe(404);
+        fastest = Math.min(fastest, (used.user + used.system) / 1000);
+      }
+      return fastest;
+    };
+    await cost(1_000);
+    expect((await cost(10_000)) / (await cost(1_000))).toBeLessThanOrEqual(10);
+  });
+
   test("close() ends open connections, a hanging request included", async () => {
     const other = await startCompatibleServer({ port: 0, modelsDir: MODELS });
     const pending = fetch(`${other.url}/chat/completions`, { method: "POST", body: JSON.stringify({ model: "hang", messages: [] }) }).then(

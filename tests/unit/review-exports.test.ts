@@ -353,7 +353,7 @@ describe("datashopTransactions", () => {
     expect(s1rows[1]!["Feedback Text"]).toBe(addition.hint(addProblem, 2, 1).text);
     expect(s1rows[2]!["Feedback Text"]).toBe(s1.events[2]!.verdict!.message);
     expect(s1rows[2]!["KC (Skill)"]).toBe("addition:column");
-    expect(s1rows[5]!.Input).toBe(HYPERLINK);
+    expect(s1rows[5]!.Input).toBe(`'${HYPERLINK}`);
 
     // Turns: the model's wrong line 3 is not the student's attempt.
     const s2rows = rows.filter((r) => r["Session Id"] === "sess-2");
@@ -389,6 +389,77 @@ describe("datashopTransactions", () => {
     expect(rows[1]!.Time).toBe("2026-11-26 09:05:04.507");
     expect(rows[0]!["Anon Student Id"]).toBe(studentPseudonym("stu-1"));
     for (const s of SESSIONS) expect(text).not.toContain(s.student.name.split(/[ ,\n]/)[0]!);
+  });
+});
+
+describe("every tabular export defuses what a student types; JSON Lines keeps it", () => {
+  /** Lines a student may send (tabs and line separators included), each a row of every table. */
+  const TYPED = [
+    '=HYPERLINK("http://x","y")',
+    "+1",
+    "-1+2",
+    "@SUM(A1)",
+    "\t=1+1",
+    "a\tb",
+    "\r\n=1",
+    "a\nb",
+    "a\u2028b\u0085c\u000bd",
+    "-5*x: -20",
+  ];
+  const session: ReviewSession = {
+    ...s1,
+    id: "sess-typed",
+    student: { id: "stu-typed", name: "=1+1" },
+    events: logOf(TYPED.map((text) => student(add, addProblem, 1, text))),
+  };
+  /** What a spreadsheet would run: a formula's first character, or a `-` that starts more than a number or a scratchpad line. */
+  const runnable = (cell: string) => /^[=+@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20]/.test(cell) || (cell.startsWith("-") && !/^-[0-9x*: -]*$/.test(cell));
+
+  it("the event CSV: each typed line defused, undone to what was typed", () => {
+    const [header, ...rows] = parseCsv(eventsCsv([session], { bom: false }));
+    const text = header!.indexOf("text");
+    expect(rows.map((cells) => cells[text])).toEqual([
+      `'=HYPERLINK("http://x","y")`,
+      "'+1",
+      "'-1+2",
+      "'@SUM(A1)",
+      "'\t=1+1",
+      "a\tb",
+      "'\r\n=1",
+      "a\nb",
+      "a\u2028b\u0085c\u000bd",
+      "-5*x: -20",
+    ]);
+    expect(rows.map((cells) => undo(cells[text]!))).toEqual(TYPED);
+    for (const cells of rows) for (const cell of cells) expect(runnable(cell), cell).toBe(false);
+  });
+
+  it("DataShop: each typed line defused, its tabs and line breaks spaces, one row each", () => {
+    const text = datashopTransactions([session]);
+    const [, ...body] = text.split("\n").slice(0, -1);
+    expect(body).toHaveLength(TYPED.length);
+    const rows = body.map((line) => line.split("\t"));
+    for (const cells of rows) expect(cells).toHaveLength(DATASHOP_COLUMNS.length);
+    const input = DATASHOP_COLUMNS.indexOf("Input");
+    expect(rows.map((cells) => cells[input])).toEqual([
+      `'=HYPERLINK("http://x","y")`,
+      "'+1",
+      "'-1+2",
+      "'@SUM(A1)",
+      "' =1+1",
+      "a b",
+      "'  =1",
+      "a b",
+      "a b c d",
+      "-5*x: -20",
+    ]);
+    expect(text).not.toMatch(/[\r\u000b\u000c\u001c-\u001e\u0085\u2028\u2029]/);
+    for (const cells of rows) for (const cell of cells) expect(runnable(cell), cell).toBe(false);
+  });
+
+  it("JSON Lines: each line exactly as typed", () => {
+    const record = JSON.parse(researchJsonl([session]).trimEnd()) as { student_lines: Array<{ text: string }> };
+    expect(record.student_lines.map((line) => line.text)).toEqual(TYPED);
   });
 });
 

@@ -6,6 +6,7 @@
 import { phrasesFor } from "../phrases";
 import type { Diagnosis, Locale } from "../types";
 import { canonical, type JsonValue } from "./json-value";
+import { differByOne } from "./integer-text";
 import type { PythonProblem } from "./problem";
 import { bodyStart, falseBranch, fallThrough, isInside, loopExit, nextClause } from "./flow";
 import { pythonPhrases } from "./phrases";
@@ -122,8 +123,8 @@ const INT = /^-?[0-9]+$/;
 
 function offByOne(a: string | undefined, b: string | undefined): boolean {
   if (a === undefined || b === undefined || !INT.test(a) || !INT.test(b)) return false;
-  const difference = BigInt(a) - BigInt(b);
-  return difference === 1n || difference === -1n;
+  // Not BigInt: reading a 10,000-digit int costs it quadratic time (integer-text.ts).
+  return differByOne(a, b);
 }
 
 /**

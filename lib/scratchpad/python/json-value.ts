@@ -4,6 +4,8 @@
  * int by its text (`1` is an int, `1.0` a float, as in Python).
  */
 
+import { addToInteger, integerText, leadingZeros, trailingZeros } from "./integer-text";
+
 export type JsonValue =
   | { kind: "null" }
   | { kind: "bool"; value: boolean }
@@ -58,8 +60,9 @@ export function encode(value: JsonValue): string {
 }
 
 function canonicalInt(text: string): string {
-  // The parser only makes ints of JSON's integer grammar, which BigInt reads whole.
-  return BigInt(text).toString();
+  // The parser only makes ints of JSON's integer grammar; read as text, not as a BigInt,
+  // whose conversions cost time quadratic in the digits (integer-text.ts).
+  return integerText(text);
 }
 
 /**
@@ -70,10 +73,11 @@ function canonicalFloat(text: string): string {
   const match = /^(-?)([0-9]+)(?:\.([0-9]+))?(?:[eE]([+-]?[0-9]+))?$/.exec(text);
   if (!match) return `float:${text}`;
   const [, sign = "", whole = "", fraction = "", exponent = "0"] = match;
-  const digits = (whole + fraction).replace(/^0+/, "");
-  const trimmed = digits.replace(/0+$/, "");
-  if (trimmed === "") return `float:${sign}0`;
-  // A huge exponent stays text: BigInt keeps it exact without building the number.
-  const power = BigInt(exponent) - BigInt(fraction.length) + BigInt(digits.length - trimmed.length);
-  return `float:${sign}${trimmed}e${power}`;
+  const all = whole + fraction;
+  const digits = all.slice(leadingZeros(all));
+  const zeros = trailingZeros(digits);
+  if (zeros === digits.length) return `float:${sign}0`;
+  // A huge exponent stays text, exact without building the number.
+  const power = addToInteger(exponent, zeros - fraction.length);
+  return `float:${sign}${digits.slice(0, digits.length - zeros)}e${power}`;
 }

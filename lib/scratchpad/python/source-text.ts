@@ -79,11 +79,15 @@ const SPACE = /\s/u;
  */
 export function normalizeSource(text: string, keepComments = false): string {
   let out = "";
+  // The last character kept apart: reading the end of `out` flattens the string built so
+  // far, again at every word, which made a line of `a a a …` cost quadratic time.
+  let last = "";
   let pendingSpace = false;
   const append = (piece: string) => {
     const first = piece[0] ?? "";
-    if (pendingSpace && WORD_CHAR.test(out.at(-1) ?? "") && WORD_CHAR.test(first)) out += " ";
+    if (pendingSpace && WORD_CHAR.test(last) && WORD_CHAR.test(first)) out += " ";
     out += piece;
+    if (piece !== "") last = piece.at(-1) ?? "";
     pendingSpace = false;
   };
   for (const segment of segments(text)) {
