@@ -46,6 +46,9 @@ const typedPassword = z.string({ message: key("typePassword") }).min(1, key("typ
 
 const notUnderstood = (t: Texts): AccountState => ({ ok: false, error: t("notUnderstood") });
 
+/** A refusal about one field: the form shows it there and moves the focus to it. */
+const about = (field: string, error: string): AccountState => ({ ok: false, error, fields: { [field]: error } });
+
 /**
  * Runs a sign-in whose attempt is already counted as a failure: a wrong password (better-auth's
  * APIError) leaves it counted, and anything else takes it back, since no password was judged
@@ -92,7 +95,7 @@ export async function signUpInstructor(_previous: AccountState, data: FormData):
       if (error instanceof APIError) {
         // better-auth's own words are English: what they mean, in the request's language.
         const taken = /exist/i.test(error.message);
-        return { ok: false, error: taken ? t("emailTaken") : t("notCreated") };
+        return taken ? about("email", t("emailTaken")) : { ok: false, error: t("notCreated") };
       }
       throw error;
     }
@@ -113,7 +116,7 @@ export async function signInInstructor(_previous: AccountState, data: FormData):
     if (!attempt) return { ok: false, error: t("tooMany") };
     const requestHeaders = await headers();
     if ((await checkPassword(attempt, () => auth.api.signInEmail({ body: parsed.data, headers: requestHeaders }))) === "wrong") {
-      return { ok: false, error: t("wrong") };
+      return about("password", t("wrong"));
     }
     redirect("/teach");
   });
@@ -137,12 +140,12 @@ export async function joinClass(_previous: AccountState, data: FormData): Promis
     // Wrong codes are counted per address and joins per code (lib/security/class-join-limit.ts).
     const joining = await findClassToJoin(code);
     if (!joining.ok) {
-      if (joining.refused === "noClass") return { ok: false, error: t("noClass") };
-      return { ok: false, error: t(joining.refused === "wrongCodes" ? "joinWrongCodes" : "joinBusy", { minutes: joining.minutes }) };
+      if (joining.refused === "noClass") return about("code", t("noClass"));
+      return about("code", t(joining.refused === "wrongCodes" ? "joinWrongCodes" : "joinBusy", { minutes: joining.minutes }));
     }
     const found = joining.found;
     if (await findMemberByName({ classId: found.id, name })) {
-      return { ok: false, error: t("nameTaken") };
+      return about("name", t("nameTaken"));
     }
 
     // Students never see or type this: they sign in with the class code and their name.
@@ -166,7 +169,7 @@ export async function joinClass(_previous: AccountState, data: FormData): Promis
       await auth.api.signOut({ headers: await headers() }).catch(() => undefined);
       await deleteUser({ userId });
       if (databaseTrouble(error)) throw error;
-      return { ok: false, error: t("nameTaken") };
+      return about("name", t("nameTaken"));
     }
     redirect("/");
   });
@@ -191,7 +194,7 @@ export async function signInStudent(_previous: AccountState, data: FormData): Pr
       await auth.api.signInUsername({ body: { username, password: parsed.data.password }, headers: requestHeaders });
     };
     // The same words whether the class, the name or the password is wrong.
-    if ((await checkPassword(attempt, signIn)) === "wrong") return { ok: false, error: t("studentWrong") };
+    if ((await checkPassword(attempt, signIn)) === "wrong") return about("password", t("studentWrong"));
     redirect("/");
   });
 }

@@ -33,6 +33,7 @@ import {
   problemFromNumbers,
   problemFromPolynomial,
   type NewProblem,
+  type StartField,
 } from "@/lib/practice/start-problem";
 import type { Hint, Locale, Verdict } from "@/lib/scratchpad";
 
@@ -127,13 +128,15 @@ const setupSchema = z.object({
   planted: z.literal("on").optional(),
 });
 
-export type StartState = ActionError | { ok: true } | null;
+/** A refusal to start; `field` names the box of the start form it is about. */
+export type StartRefusal = ActionError & { field?: StartField };
+export type StartState = StartRefusal | { ok: true } | null;
 
 /** Where a new problem comes from: a level, what the student typed, or a listed problem. */
 function newProblem(
   input: Exclude<z.infer<typeof startSchema>, { source: "problem" | "session" | "assignment" }>,
   locale: Locale,
-): { ok: true; problem: NewProblem } | ActionError {
+): { ok: true; problem: NewProblem } | StartRefusal {
   switch (input.source) {
     case "addition-level":
       return { ok: true, problem: problemForLevel("addition", input.level, randomInt(2 ** 31)) };

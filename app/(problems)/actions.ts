@@ -12,7 +12,9 @@ import { withDatabase } from "@/lib/security/database-errors";
 import { fieldsOf } from "@/lib/security/form-fields";
 import { takeVisitorRateLimit } from "@/lib/security/rate-limit";
 
-export type CreateProgramState = { ok: false; error: string } | null;
+/** A refusal; `field` is the box it is about, `line` the program's line the tracer named. */
+export type CreateProgramState = { ok: false; error: string; field?: ProgramField; line?: number } | null;
+type ProgramField = "title" | "difficulty" | "program";
 
 /** The texts of this file's messages, in the request's language. */
 type Texts = Awaited<ReturnType<typeof texts>>;
@@ -35,10 +37,13 @@ const programSchema = z.object({
     .refine((text) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(text), key("controlCharacters")),
 });
 
-function firstIssue(t: Texts, error: z.ZodError): string {
-  const message = error.issues[0]?.message as MessageKey | undefined;
-  if (message === undefined) return t("notUnderstood");
-  return t.has(message) ? t(message, LIMITS) : t("notUnderstood");
+function firstIssue(t: Texts, error: z.ZodError): CreateProgramState {
+  const issue = error.issues[0];
+  const message = issue?.message as MessageKey | undefined;
+  if (message === undefined) return { ok: false, error: t("notUnderstood") };
+  const field = String(issue?.path[0] ?? "");
+  const said = t.has(message) ? t(message, LIMITS) : t("notUnderstood");
+  return field === "title" || field === "difficulty" || field === "program" ? { ok: false, error: said, field } : { ok: false, error: said };
 }
 
 /**
@@ -55,7 +60,7 @@ export async function createPythonProblem(_previous: CreateProgramState, formDat
     const fields = fieldsOf(formData);
     if (!fields) return { ok: false, error: t("notUnderstood") };
     const parsed = programSchema.safeParse(fields);
-    if (!parsed.success) return { ok: false, error: firstIssue(t, parsed.error) };
+    if (!parsed.success) return firstIssue(t, parsed.error);
     // Browsers send CRLF from a textarea; the trace quotes source lines, so keep LF only.
     const program = parsed.data.program.replace(/\r\n?/g, "\n");
 
@@ -67,7 +72,8 @@ export async function createPythonProblem(_previous: CreateProgramState, formDat
     if (result.error) {
       // The tracer's own message (Python's SyntaxError, say) is passed on as Python wrote it.
       const reason = result.error.kind === "step-limit" ? t("tooManySteps", { steps: MAX_STUDENT_STEPS }) : result.error.message;
-      return { ok: false, error: t("notTraced", { reason }) };
+      const line = result.error.line;
+      return { ok: false, error: t("notTraced", { reason }), field: "program", ...(line === undefined ? {} : { line }) };
     }
 
     const session = await createSessionOnNewProblem({

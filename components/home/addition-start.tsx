@@ -2,26 +2,28 @@
 
 import { useTranslations } from "next-intl";
 import { StartError } from "./start-error";
+import { StartField } from "./start-field";
 import { DemoList } from "./demo-list";
 import { LevelForm } from "./level-form";
-import { card, field, primaryButton } from "./styles";
+import { card, primaryButton } from "./styles";
 import { useStart } from "./use-start";
 
 type Props = { levels: { min: number; max: number }; demos: Array<{ id: string; input: string }> };
 
 export function AdditionStart({ levels, demos }: Props) {
-  const [state, action, pending] = useStart();
+  const [state, action, pending, typed] = useStart();
   const t = useTranslations("home.addition");
 
   return (
     <div className="space-y-4">
-      <StartError state={state} />
+      {/* A refusal about one box is shown beside that box instead. */}
+      {!(state && !state.ok && state.field) && <StartError state={state} />}
       <div className="grid gap-4 md:grid-cols-2">
         <LevelForm
           source="addition-level"
           label={t("levelLabel")}
           levels={levels}
-          defaultLevel={3}
+          defaultLevel={Number(typed.level ?? 3)}
           optionLabel={(level) => t("digits", { count: level })}
           action={action}
           pending={pending}
@@ -30,18 +32,12 @@ export function AdditionStart({ levels, demos }: Props) {
         <form action={action} className={card}>
           <h3 className="font-semibold">{t("ownHeading")}</h3>
           <input type="hidden" name="source" value="addition-numbers" />
-          <div className="flex items-end gap-2">
-            <label className="block flex-1">
-              <span className="text-sm text-slate-700">{t("first")}</span>
-              <input name="a" inputMode="numeric" autoComplete="off" required maxLength={200} className={`${field} font-mono`} />
-            </label>
-            <span className="pb-2 font-mono text-lg" aria-hidden="true">
+          <div className="flex items-start gap-2">
+            <StartField name="a" label={t("first")} state={state} typed={typed} inputMode="numeric" maxLength={200} className="flex-1" />
+            <span className="pt-7 font-mono text-lg" aria-hidden="true">
               +
             </span>
-            <label className="block flex-1">
-              <span className="text-sm text-slate-700">{t("second")}</span>
-              <input name="b" inputMode="numeric" autoComplete="off" required maxLength={200} className={`${field} font-mono`} />
-            </label>
+            <StartField name="b" label={t("second")} state={state} typed={typed} inputMode="numeric" maxLength={200} className="flex-1" />
           </div>
           <button type="submit" disabled={pending} className={primaryButton}>
             {t("start")}

@@ -2,9 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { StartError } from "./start-error";
+import { StartField } from "./start-field";
 import { DemoList } from "./demo-list";
 import { LevelForm } from "./level-form";
-import { card, field, primaryButton } from "./styles";
+import { card, primaryButton } from "./styles";
 import { useStart } from "./use-start";
 
 type Props = { levels: { min: number; max: number }; demos: Array<{ id: string; input: string }> };
@@ -13,7 +14,7 @@ type Props = { levels: { min: number; max: number }; demos: Array<{ id: string; 
 const NAMED_LEVELS = ["1", "2", "3", "4", "5"] as const;
 
 export function PolynomialStart({ levels, demos }: Props) {
-  const [state, action, pending] = useStart();
+  const [state, action, pending, typed] = useStart();
   const t = useTranslations("home.polynomial");
   const levelName = (level: number) => {
     const named = NAMED_LEVELS.find((name) => name === String(level));
@@ -22,13 +23,13 @@ export function PolynomialStart({ levels, demos }: Props) {
 
   return (
     <div className="space-y-4">
-      <StartError state={state} />
+      {!(state && !state.ok && state.field) && <StartError state={state} />}
       <div className="grid gap-4 md:grid-cols-2">
         <LevelForm
           source="polynomial-level"
           label={t("levelLabel")}
           levels={levels}
-          defaultLevel={2}
+          defaultLevel={Number(typed.level ?? 2)}
           optionLabel={(level) => t("levelOption", { level, name: levelName(level) })}
           action={action}
           pending={pending}
@@ -37,15 +38,10 @@ export function PolynomialStart({ levels, demos }: Props) {
         <form action={action} className={card}>
           <h3 className="font-semibold">{t("ownHeading")}</h3>
           <input type="hidden" name="source" value="polynomial-input" />
-          <div className="flex items-end gap-2">
-            <label className="block flex-[3]">
-              <span className="text-sm text-slate-700">{t("polynomial")}</span>
-              <input name="expression" placeholder="3*x**2 - 5*x + 7" autoComplete="off" required maxLength={200} className={`${field} font-mono`} />
-            </label>
-            <label className="block flex-1">
-              <span className="text-sm text-slate-700">{t("x")}</span>
-              <input name="x" inputMode="numeric" placeholder="4" autoComplete="off" required maxLength={20} className={`${field} font-mono`} />
-            </label>
+          <div className="flex items-start gap-2">
+            <StartField name="expression" label={t("polynomial")} state={state} typed={typed} placeholder="3*x**2 - 5*x + 7" maxLength={200} className="flex-[3]" />
+            {/* Not required: `… at x = -4` pasted into the polynomial box carries x itself. */}
+            <StartField name="x" label={t("x")} state={state} typed={typed} inputMode="numeric" placeholder="4" maxLength={20} required={false} className="flex-1" />
           </div>
           <p className="text-xs text-slate-600">{t("limits")}</p>
           <button type="submit" disabled={pending} className={primaryButton}>

@@ -8,6 +8,9 @@ import {
   type Locale,
   type TaskModule,
 } from "../scratchpad";
+import { MAX_DIGITS } from "../scratchpad/addition/problem";
+import { describeChar } from "../scratchpad/text";
+import { readPolynomialLine } from "./polynomial-line";
 import { practiceTexts } from "./texts";
 
 /** Levels a student can pick on the home page, per generated kind. */
@@ -20,6 +23,8 @@ export const LEVELS = {
 export type NewProblem = { kind: string; input: string; target: string; difficulty: number };
 
 type Made = { ok: true; problem: NewProblem } | { ok: false; error: string };
+
+const ADDITION_MAX_DIGITS = MAX_DIGITS;
 
 function stored<P>(task: TaskModule<P>, problem: P, difficulty: number): NewProblem {
   return { kind: task.kind, input: task.formatInput(problem), target: task.target(problem), difficulty };
@@ -36,20 +41,61 @@ export function problemForLevel(kind: keyof typeof LEVELS, level: number, seed: 
   return stored(polynomial, generateByLevel({ level, seed }), level);
 }
 
-/** Two numbers as a person types them ("29", " 57 "), or the reason (in `locale`) they can't be used. */
-export function problemFromNumbers(a: string, b: string, locale: Locale = "en"): Made {
+/** Which box of a start form a refusal is about, so the form can show it there. */
+export type StartField = "a" | "b" | "expression" | "x";
+
+type Refusal = { ok: false; error: string; field?: StartField };
+type MadeIn = { ok: true; problem: NewProblem } | Refusal;
+
+/** One box of the two-number form, checked on its own so the refusal names that box. */
+function checkNumberBox(value: string, field: "a" | "b", locale: Locale): Refusal | null {
+  const t = practiceTexts(locale);
+  const which = field === "a" ? "first" : "second";
+  const digits = value.replace(/\s+/g, "");
+  if (digits === "") return { ok: false, field, error: t("startProblem.numberEmpty", { which }) };
+  const stray = /[^0-9]/u.exec(digits);
+  if (stray) return { ok: false, field, error: t("startProblem.numberStray", { which, char: describeChar(stray[0]) }) };
+  if (digits.length > ADDITION_MAX_DIGITS) {
+    return { ok: false, field, error: t("startProblem.numberTooLong", { which, digits: digits.length, max: ADDITION_MAX_DIGITS }) };
+  }
+  if (digits.length > 1 && digits.startsWith("0")) return { ok: false, field, error: t("startProblem.numberLeadingZero", { which }) };
+  return null;
+}
+
+/** Two numbers as a person types them ("29", " 57 "), or what is wrong with which box (in `locale`). */
+export function problemFromNumbers(a: string, b: string, locale: Locale = "en"): MadeIn {
+  const refused = checkNumberBox(a, "a", locale) ?? checkNumberBox(b, "b", locale);
+  if (refused) return refused;
   const parsed = addition.parseInput(`${a.trim()} + ${b.trim()}`, locale);
   return parsed.ok
     ? { ok: true, problem: stored(addition, parsed.value, additionDifficulty(parsed.value)) }
     : { ok: false, error: parsed.error };
 }
 
-/** A polynomial and a value of x as a person types them ("3*x**2 - 5*x + 7", "4"). */
-export function problemFromPolynomial(expression: string, x: string, locale: Locale = "en"): Made {
-  const parsed = polynomial.parseInput(`Evaluate ${expression.trim()} at x = ${x.trim()}`, locale);
-  return parsed.ok
-    ? { ok: true, problem: stored(polynomial, parsed.value, polynomialDifficulty(parsed.value)) }
-    : { ok: false, error: parsed.error };
+/**
+ * A polynomial and a value of x as a person types them ("3*x**2 - 5*x + 7", "4"). The app's
+ * own wording pasted into the polynomial box (`-x**2 + 3*x - 7 at x = -4`) is read whole:
+ * x comes from it, and a different value in the x box is named rather than guessed between.
+ */
+export function problemFromPolynomial(expression: string, x: string, locale: Locale = "en"): MadeIn {
+  const t = practiceTexts(locale);
+  let polynomialText = expression.trim();
+  let xText = x.trim();
+  const pasted = /\bat\s+x\s*=/i.test(polynomialText) ? readPolynomialLine(polynomialText) : null;
+  if (pasted) {
+    if (xText !== "" && xText !== pasted.x) {
+      return { ok: false, field: "x", error: t("startProblem.xDiffers", { pasted: pasted.x, typed: xText }) };
+    }
+    polynomialText = pasted.expression.trim();
+    xText = pasted.x;
+  }
+  if (polynomialText === "") return { ok: false, field: "expression", error: t("startProblem.polynomialEmpty") };
+  if (xText === "") return { ok: false, field: "x", error: t("startProblem.xEmpty") };
+  const parsed = polynomial.parseInput(`Evaluate ${polynomialText} at x = ${xText}`, locale);
+  if (parsed.ok) return { ok: true, problem: stored(polynomial, parsed.value, polynomialDifficulty(parsed.value)) };
+  // Which box: x alone is checked by reading it with a polynomial that cannot be wrong.
+  const xAlone = polynomial.parseInput(`Evaluate x at x = ${xText}`, locale);
+  return { ok: false, error: parsed.error, field: xAlone.ok ? "expression" : "x" };
 }
 
 /** Most problems one assignment may hold. */
@@ -78,9 +124,9 @@ export function problemsFromText(
           ? problemFromNumbers(a, b, locale)
           : { ok: false, error: t("startProblem.additionLine", { example: "29 + 57" }) };
     } else {
-      const match = /^(?:evaluate\s+)?(.+?)\s+at\s+x\s*=\s*(\S+)$/i.exec(line);
-      made = match
-        ? problemFromPolynomial(match[1] ?? "", match[2] ?? "", locale)
+      const read = readPolynomialLine(line);
+      made = read
+        ? problemFromPolynomial(read.expression, read.x, locale)
         : { ok: false, error: t("startProblem.polynomialLine", { example: "3*x**2 - 5 at x = 4" }) };
     }
     if (!made.ok) return { ok: false, error: t("startProblem.lineError", { line: i + 1, text: line.slice(0, 40), error: made.error }) };

@@ -41,6 +41,6 @@ describe(`account and program forms in Japanese on ${provider}`, () => {
     expect(await createPythonProblem(null, form({ title: "空", difficulty: "2", program: "  " }))).toMatchObject({ ok: false, error: expect.stringMatching(JAPANESE) });
     const english = new Browser();
     actAs(english);
-    expect(await createPythonProblem(null, form({ title: "Empty", difficulty: "9", program: "x = 1" }))).toEqual({ ok: false, error: "Difficulty goes from 1 to 5" });
+    expect(await createPythonProblem(null, form({ title: "Empty", difficulty: "9", program: "x = 1" }))).toEqual({ ok: false, error: "Difficulty goes from 1 to 5", field: "difficulty" });
   });
 });

@@ -1,0 +1,55 @@
+"use client";
+
+import { useEffect, useId, useRef } from "react";
+import type { StartState } from "@/app/(practice)/actions";
+import { CodeText } from "../text/code-text";
+import { field } from "./styles";
+
+type Props = {
+  name: "a" | "b" | "expression" | "x";
+  label: string;
+  state: StartState;
+  /** What the person typed last time (given back after a refusal). */
+  typed: Record<string, string>;
+  className?: string;
+  inputMode?: "numeric" | "text";
+  placeholder?: string;
+  maxLength: number;
+  required?: boolean;
+};
+
+/**
+ * One box of a start form: keeps what was typed, and when the server's refusal is about this
+ * box, says so beside it and takes the focus.
+ */
+export function StartField({ name, label, state, typed, className = "", inputMode, placeholder, maxLength, required = true }: Props) {
+  const errorId = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const problem = state && !state.ok && state.field === name ? state.error : null;
+  useEffect(() => {
+    if (problem) inputRef.current?.focus();
+  }, [problem, state]);
+  return (
+    <label className={`block ${className}`}>
+      <span className="text-sm text-slate-700">{label}</span>
+      <input
+        ref={inputRef}
+        name={name}
+        inputMode={inputMode}
+        placeholder={placeholder}
+        autoComplete="off"
+        required={required}
+        maxLength={maxLength}
+        defaultValue={typed[name] ?? ""}
+        aria-invalid={problem ? true : undefined}
+        aria-describedby={problem ? errorId : undefined}
+        className={`${field} font-mono`}
+      />
+      {problem && (
+        <span id={errorId} className="mt-1 block text-sm text-red-800">
+          <CodeText text={problem} />
+        </span>
+      )}
+    </label>
+  );
+}
