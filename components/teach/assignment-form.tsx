@@ -17,7 +17,7 @@ export function AssignmentForm({ classId, programs }: Props) {
   const t = useTranslations("teach");
   const [source, setSource] = useState<"level" | "written" | "chosen">("level");
   return (
-    <TeachForm action={createAssignmentAction} label={t("assignmentForm.label")} submit={t("assignmentForm.submit")}>
+    <TeachForm action={createAssignmentAction} label={t("assignmentForm.label")} submit={t("assignmentForm.submit")} onDone={() => setSource("level")}>
       <input type="hidden" name="classId" value={classId} />
       <div className="grid gap-3 sm:grid-cols-3">
         <label className="block sm:col-span-3">
@@ -44,7 +44,8 @@ export function AssignmentForm({ classId, programs }: Props) {
         <div className="flex flex-wrap gap-4">
           {(["level", "written", "chosen"] as const).map((value) => (
             <label key={value} className="flex items-center gap-2">
-              <input type="radio" name="source" value={value} checked={source === value} onChange={() => setSource(value)} />
+              {/* The checked radio is the form's own state (a reset puts "level" back, and onDone follows). */}
+              <input type="radio" name="source" value={value} defaultChecked={value === "level"} onChange={() => setSource(value)} />
               {t(`assignmentForm.sources.${value}`)}
             </label>
           ))}
