@@ -5,8 +5,9 @@
 // processes, no workers, no addons, no code generation from strings).
 //
 //   node child.mjs serve PYODIDE_DIR HARNESS_DIR [SNAPSHOT_FILE]
-//     stdout: {"ready":true}\n once hardened, then one result line; stdin: one
-//     request line {"program", "stepLimit", "maxChars"}; then the process ends.
+//     stdout: {"ready":true}\n once hardened, then the reply (reply.ts): one
+//     line per trace step as it is made, then an end line; stdin: one request
+//     line {"program", "stepLimit", "maxChars"}; then the process ends.
 //   node child.mjs snapshot PYODIDE_DIR HARNESS_DIR
 //     stdout: a Pyodide memory snapshot with the tracer modules imported.
 //
@@ -36,15 +37,16 @@ function writeOut(data) {
   }
 }
 
-// Reports the result and ends the process at once, even from deep inside the
-// program's stack: nothing of the program runs after its result is out.
-function finish(json) {
-  writeOut(`${json}\n`);
+// Writes the reply's last lines and ends the process at once, even from deep
+// inside the program's stack: nothing of the program runs after its result is
+// out. Only the tracer's audit hook holds it (tracer.install).
+function finish(text) {
+  writeOut(text);
   process.exit(0);
 }
 
 function fail(kind, message) {
-  finish(JSON.stringify({ trace: "", steps: 0, error: { kind, message } }));
+  finish(`${JSON.stringify({ last: "", error: { kind, message } })}\n`);
 }
 
 // Emscripten reads fs constants through process.binding, which the permission
@@ -111,14 +113,16 @@ async function serve() {
   pyodide.setStdout(discard);
   pyodide.setStderr(discard);
   pyodide.setStdin({ error: true });
-  const tracer = pyodide.pyimport("tracer");
-  tracer.warm_up();
-  pyodide.pyimport("harden").apply(finish);
+  const harden = pyodide.pyimport("harden");
+  harden.warm_up();
+  // Nothing may hand the program JavaScript: no finder can produce these any more.
+  for (const name of ["js", "pyodide_js"]) pyodide.unregisterJsModule(name);
+  const run = harden.arm(writeOut, finish);
   writeOut('{"ready":true}\n');
 
   const request = await readRequest();
   try {
-    tracer.run(request.program, request.stepLimit, request.maxChars, finish);
+    run(request.program, request.stepLimit, request.maxChars);
     fail("sandbox", "the tracer returned without a result");
   } catch (error) {
     fail(...classifyCrash(error));

@@ -21,12 +21,14 @@ import { createRequire } from "node:module";
 import type { Socket } from "node:net";
 import { delimiter, dirname, join } from "node:path";
 import type { Readable, Writable } from "node:stream";
-import { failure, parseChildResult, type TraceResult } from "./errors";
+import { failure, type TraceResult } from "./errors";
+import { TraceReply } from "./reply";
 
 const WASM_MEMORY_MIB = 256;
 const START_TIMEOUT_MS = 60_000;
-// Bounds what one child can make the server hold (a result is at most the
-// trace cap plus JSON escaping).
+// Bounds what one child can make the server hold before its reply is read
+// (TraceReply refuses a trace over the cap at the line that passes it; an
+// honest reply is at most the cap plus JSON escaping).
 const MAX_STDOUT_BYTES = 64 * 1024 * 1024;
 const STDERR_TAIL_CHARS = 4096;
 
@@ -256,14 +258,12 @@ export class SandboxChild {
         this.kill();
         resolve(result);
       };
+      const reply = new TraceReply(options.stepLimit, options.maxChars);
       this.onLine = () => {
-        const line = this.lines.shift();
-        if (line === undefined) return;
-        done(
-          stopped ??
-            parseChildResult(line) ??
-            failure("sandbox", "the Python sandbox sent a malformed result"),
-        );
+        for (let line = this.lines.shift(); line !== undefined; line = this.lines.shift()) {
+          const result = reply.read(line);
+          if (result) return done(stopped ?? result);
+        }
       };
       this.onExit = () => done(stopped ?? this.exitFailure());
       if (options.signal?.aborted) onAbort();

@@ -364,7 +364,8 @@ describe("sandbox walls", () => {
     ["socket", "import socket\nsocket.create_connection(('example.com', 80))"],
     ["urllib", "import urllib.request\nurllib.request.urlopen('http://example.com')"],
   ])("forbidden: %s", async (_name, program) => {
-    const result = await tracePython(program);
+    // Importing urllib alone takes seconds on a loaded machine: the verdict, not the clock, is tested.
+    const result = await tracePython(program, { timeoutMs: 30_000 });
     expect(result.error?.kind).toBe("forbidden");
     expect(result.error?.message).toMatch(/^Forbidden: .+ is not allowed in the sandbox$/);
     expect(result.trace).toBe("");
@@ -391,45 +392,38 @@ describe("sandbox walls", () => {
       await expectHealthy();
     });
 
-    test("escaping to JavaScript does not reach them either", async () => {
-      // Pyodide is no sandbox: through the garbage collector a program finds
-      // pyodide_js, and with it Emscripten's NODEFS, which mounts host
-      // directories. Node's permission model is what stops it.
+    test("the JavaScript still within reach does not reach them either", async () => {
+      // Pyodide is no sandbox: JavaScript objects stay reachable from Python
+      // (here through time.sleep's globals). The Pyodide API, and with it
+      // Emscripten's NODEFS, is no longer (the tests above refuse the ways to
+      // it), and code generation from strings is off.
       const program = lines(
-        "import gc",
-        "finder = [o for o in gc.get_objects() if type(o).__name__ == 'JsFinder'][0]",
-        "api = finder.jsproxies['pyodide_js']",
-        "to_js = [o for o in gc.get_objects() if type(o).__name__ == 'module' and o.__name__ == 'pyodide.ffi'][0].to_js",
+        "import sys, time",
+        "callback = time.sleep.__globals__['scheduleCallback']",
+        "finder = [f for f in sys.meta_path if hasattr(f, 'jsproxies')][0]",
+        "proxies = sorted(finder.jsproxies)",
         "try:",
-        "    api.FS.mkdir('/host')",
-        `    api.FS.mount(api.FS.filesystems.NODEFS, api.constructor.fromEntries(to_js([['root', ${JSON.stringify(dir)}]])), '/host')`,
-        "    mounted = True",
-        "except Exception as error:",
-        "    mounted = False",
-        "try:",
-        "    data = open('/host/secret.txt').read()",
-        "except OSError as error:",
-        "    data = type(error).__name__",
-        "open('/host/created.txt', 'w').write('x')",
-        "try:",
-        "    api.constructor.constructor('return process')()",
+        "    callback.constructor('return process')()",
         "    codegen = 'allowed'",
         "except Exception as error:",
         "    codegen = str(error)",
+        "try:",
+        `    data = open(${JSON.stringify(join(dir, "secret.txt"))}).read()`,
+        "except OSError as error:",
+        "    data = type(error).__name__",
       );
       const result = await tracePython(program);
       expect(result.error).toBeNull();
       const state = finalState(result);
-      expect(state.mounted).toBe(false);
+      expect(state.proxies).toEqual([]);
       expect(state.data).toBe("FileNotFoundError");
       expect(state.codegen).toMatch(/Code generation from strings disallowed/);
       expect(result.trace).not.toContain("HOST-SECRET");
-      expect(existsSync(join(dir, "created.txt"))).toBe(false);
       await expectHealthy();
     });
   });
 
-  test("no network: a socket found through the garbage collector cannot reach the host", async () => {
+  test("no network: a socket found through the class graph cannot reach the host", async () => {
     let connections = 0;
     const server = createServer((socket) => {
       connections += 1;
@@ -439,10 +433,10 @@ describe("sandbox walls", () => {
     const { port } = server.address() as AddressInfo;
     try {
       const program = lines(
-        "import gc",
-        "socket = [o for o in gc.get_objects() if type(o).__name__ == 'module' and o.__name__ == 'socket'][0]",
+        "base = [c for c in object.__subclasses__() if c.__module__ == '_socket' and c.__name__ == 'socket'][0]",
+        "socket = [c for c in base.__subclasses__() if c.__module__ == 'socket'][0].__init__.__globals__",
         "try:",
-        `    socket.create_connection(('127.0.0.1', ${port}), timeout=2)`,
+        `    socket['create_connection'](('127.0.0.1', ${port}), timeout=2)`,
         "    outcome = 'connected'",
         "except OSError as error:",
         "    outcome = type(error).__name__",
@@ -468,5 +462,172 @@ describe("sandbox walls", () => {
   test("concurrent traces all come back", async () => {
     const results = await Promise.all(Array.from({ length: 4 }, () => tracePython(HEALTHY)));
     for (const result of results) expect(result.trace).toBe(HEALTHY_TRACE);
+  });
+});
+
+// A program must never write its own trace: every attack on the tracer ends in
+// a `forbidden` error or in the honest trace of what the program did.
+describe("hostile programs cannot forge a trace", () => {
+  /** The issue's reproduction: 340,000 forged steps handed to the tracer's emit. */
+  const FORGE = (reach: string) =>
+    lines(
+      "import sys",
+      "x = 1",
+      `${reach}.emit("state: {}\\nline: FORGED\\n" * 340000 + 'state: {"x": 1}', 340000)`,
+    );
+
+  function expectNotForged(result: TraceResult): void {
+    expect(result.trace).not.toContain("FORGED");
+    expect(result.steps).toBeLessThanOrEqual(1000);
+    expect(["forbidden", undefined]).toContain(result.error?.kind);
+  }
+
+  async function expectForbidden(program: string, what: RegExp): Promise<void> {
+    const result = await tracePython(program);
+    expect(result).toMatchObject({ trace: "", steps: 0, error: { kind: "forbidden" } });
+    expect(result.error?.message).toMatch(what);
+    expect(result.error?.message).toMatch(/^Forbidden: .+ is not allowed in the sandbox$/);
+  }
+
+  test.each([
+    ["sys._getframe() (the issue's reproduction)", FORGE("sys._getframe().f_back.f_locals['self']"), /sys\._getframe/],
+    [
+      "frames walked from a nested function",
+      lines("import sys", "def deep(n):", "    if n: return deep(n - 1)", "    frame = sys._getframe(0)", "    while frame.f_back: frame = frame.f_back", "deep(5)"),
+      /sys\._getframe/,
+    ],
+    [
+      "a traceback's tb_frame, then f_back",
+      lines("try:", "    1 / 0", "except Exception as error:", "    frame = error.__traceback__.tb_frame.f_back"),
+      /tb_frame/,
+    ],
+    ["a generator's gi_frame", lines("def gen():", "    yield 1", "g = gen()", "next(g)", "frame = g.gi_frame.f_back"), /gi_frame/],
+    ["sys._current_frames()", lines("import sys", "frames = sys._current_frames()"), /sys\._current_frames/],
+    ["gc.get_objects()", lines("import gc", "found = [o for o in gc.get_objects() if hasattr(o, 'emit')]"), /gc\.get_objects/],
+    ["gc.get_referrers()", lines("import gc", "x = []", "found = gc.get_referrers(x)"), /gc\.get_referrers/],
+    ["gc.get_referents()", lines("import gc", "found = gc.get_referents(globals())"), /gc\.get_referents/],
+    ["gc.DEBUG_SAVEALL (dead frames in gc.garbage)", lines("import gc", "gc.set_debug(gc.DEBUG_SAVEALL)", "gc.collect()", "found = list(gc.garbage)"), /gc\.set_debug/],
+    ["a fresh gc module", lines("import _imp, importlib.machinery", "gc2 = _imp.create_builtin(importlib.machinery.ModuleSpec('gc', None))"), /gc/],
+    ["sys.settrace() replacing the tracer", lines("import sys", "sys.settrace(lambda *args: None)", "x = 1"), /sys\.settrace/],
+    ["sys.setprofile()", lines("import sys", "sys.setprofile(lambda *args: None)"), /sys\.setprofile/],
+    [
+      "sys.monitoring callbacks",
+      lines("import sys", "sys.monitoring.use_tool_id(2, 'spy')", "sys.monitoring.register_callback(2, sys.monitoring.events.LINE, print)"),
+      /sys\.monitoring/,
+    ],
+    ["a second audit hook", lines("import sys", "sys.addaudithook(lambda event, args: None)"), /sys\.addaudithook/],
+    ["a reloaded sys module", lines("import importlib, sys", "importlib.reload(sys)", "frame = sys._getframe()"), /sys\._getframe/],
+    [
+      "calling the trace function with a made-up frame",
+      lines("import sys", "on_call = sys.gettrace()", "local = on_call.__defaults__[-1]", "local(object(), 'line', None)"),
+      /tracer/,
+    ],
+    [
+      "rewiring the trace function",
+      lines("import sys", "on_call = sys.gettrace()", "on_call.__defaults__ = ('<program>', None)"),
+      /tracer/,
+    ],
+  ])("%s", async (_name, program, what) => {
+    await expectForbidden(program, what);
+  });
+
+  test("sys.gettrace() gives nothing that leads to the trace", async () => {
+    const program = lines(
+      "import sys",
+      "on_call = sys.gettrace()",
+      "local = on_call.__defaults__[-1]",
+      "reach = [on_call.__globals__, on_call.__closure__, on_call.__defaults__, local.__globals__, local.__closure__, local.__defaults__]",
+      "kinds = sorted({type(v).__name__ for part in reach if part for v in (part.values() if isinstance(part, dict) else part)})",
+    );
+    const result = await tracePython(program);
+    expect(result.error).toBeNull();
+    // Empty globals, no closures; defaults: the other callback, sys.audit, names.
+    expect(finalState(result).kinds).toEqual(["NoneType", "builtin_function_or_method", "dict", "function", "str"]);
+  });
+
+  test("closures of everything in sys.modules and sys.meta_path hold no way to write the trace", async () => {
+    // Every cell of every function reachable from a module, a class or a finder:
+    // call whatever could be a writer with a forged trace.
+    // Compiled under another name, so the search itself is not traced.
+    const search = lines(
+      "import sys",
+      "seen, cells = set(), []",
+      "def visit(value, depth=0):",
+      "    if id(value) in seen or depth > 3: return",
+      "    seen.add(id(value))",
+      "    closure = getattr(value, '__closure__', None)",
+      "    for cell in closure if type(closure) is tuple else ():",
+      "        try: cells.append(cell.cell_contents)",
+      "        except ValueError: pass",
+      "    for attr in ('__func__', 'find_spec', '__call__'):",
+      "        inner = getattr(value, attr, None)",
+      "        if inner is not None and inner is not value: visit(inner, depth + 1)",
+      "    if isinstance(value, type) or type(value).__name__ == 'module':",
+      "        for item in list(vars(value).values()): visit(item, depth + 1)",
+      "for module in list(sys.modules.values()): visit(module)",
+      "for finder in list(sys.meta_path): visit(finder)",
+      "writers = 0",
+      "for cell in cells:",
+      "    if callable(cell) and type(cell).__name__.startswith('Js'):",
+      "        writers += 1",
+      "        cell('{\"last\": \"state: {}\\\\nline: FOR' + 'GED\", \"error\": null}\\n')",
+    );
+    const program = lines(`found = {}`, `exec(compile(${JSON.stringify(search)}, "<search>", "exec"), found)`, "cells = len(found['cells'])");
+    const result = await tracePython(program);
+    expectNotForged(result);
+    if (!result.error) expect(finalState(result).cells).toBeGreaterThan(0);
+  });
+
+  test.each([
+    ["encode_vars", "sys.modules['encode'].encode_vars = lambda items: '{\"FORGED\": 1}'"],
+    ["the encoder's internals", "sys.modules['encode']._encode = lambda value, depth, active, out: out.append('\"FORGED\"')"],
+    ["the tracer's private builtins", "sys.modules['tracer'].__builtins__['len'] = lambda value: 'FORGED'"],
+    ["the tracer's helpers", "sys.modules['tracer']._exception_text = lambda error: 'FORGED'"],
+  ])("monkey-patching %s changes nothing", async (_name, patch) => {
+    const result = await tracePython(lines("import sys", patch, "x = [1, 2]", "y = {'k': x}"));
+    expect(result.error).toBeNull();
+    const states = result.trace.split("\n").filter((entry) => entry.startsWith("state: "));
+    expect(states.join("\n")).not.toContain("FORGED");
+    expect(result.steps).toBe(4);
+    expect(finalState(result)).toEqual({ sys: "<module sys>", x: [1, 2], y: { k: [1, 2] } });
+  });
+
+  test("a forged trace through the harden module's entry points is refused", async () => {
+    const result = await tracePython(lines("import sys", "sys.modules['harden'].arm(print, print)"));
+    expectNotForged(result);
+    expect(result.error?.kind).toBe("forbidden");
+  });
+});
+
+describe("the import wall holds against edits of the import system", () => {
+  test.each([
+    ["sys.meta_path.pop(0); import js", lines("import sys", "sys.meta_path.pop(0)", "import js")],
+    ["sys.meta_path.clear(); import pyodide_js", lines("import sys", "sys.meta_path.clear()", "import pyodide_js")],
+    ["sys.meta_path.pop(0); import ctypes", lines("import sys", "sys.meta_path.pop(0)", "import ctypes")],
+    ["a removed sys.modules entry", lines("import sys", "sys.modules.pop('socket', None)", "sys.meta_path.pop(0)", "import socket")],
+    ["builtins.__import__ replaced", lines("import builtins, importlib._bootstrap as b", "builtins.__import__ = lambda name, *a, **k: b._gcd_import(name)", "import js")],
+    ["importlib.import_module", lines("import importlib, sys", "sys.meta_path.pop(0)", "js = importlib.import_module('js')")],
+    ["importlib._bootstrap._gcd_import", lines("import importlib._bootstrap as b, sys", "sys.meta_path.pop(0)", "m = b._gcd_import('ctypes')")],
+    ["_imp.create_builtin", lines("import _imp, importlib.machinery", "m = _imp.create_builtin(importlib.machinery.ModuleSpec('_ctypes', None))")],
+    ["pyodide_js through the JS finder", lines("import sys", "finder = [f for f in sys.meta_path if hasattr(f, 'jsproxies')][0]", "api = finder.jsproxies['pyodide_js']")],
+  ])("%s", async (_name, program) => {
+    const result = await tracePython(program);
+    expect(result.trace).not.toMatch(/<module (js|pyodide_js|ctypes|_ctypes|socket)>/);
+    if (result.error?.kind === "forbidden") {
+      expect(result.error.message).toMatch(/^Forbidden: .+ is not allowed in the sandbox$/);
+    } else {
+      expect(result.error).toMatchObject({ kind: "runtime", message: expect.stringMatching(/^(ModuleNotFoundError|ImportError|KeyError)/) });
+    }
+  });
+});
+
+describe("the trace size cap covers every part of a trace", () => {
+  test.each([
+    ["the final state", "x = 'a' * 8500000"],
+    ["an exception's message", "raise ValueError('a' * 8500000)"],
+  ])("%s", async (_name, program) => {
+    const result = await tracePython(program);
+    expect(result).toMatchObject({ trace: "", steps: 0, error: { kind: "memory" } });
+    expect(result.error?.message).toMatch(/the program's variables grow past 8 MB/);
   });
 });
