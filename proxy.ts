@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { contentSecurityPolicy, SECURITY_HEADERS } from "@/lib/security/csp";
+import { env } from "@/lib/env";
+import { contentSecurityPolicy, securityHeaders } from "@/lib/security/csp";
 
 /**
  * A fresh nonce for every request, in the policy Next.js reads from the request (it puts
@@ -13,7 +14,7 @@ export function proxy(request: NextRequest) {
   requestHeaders.set("Content-Security-Policy", policy);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", policy);
-  for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
+  for (const [name, value] of Object.entries(securityHeaders({ https: env.COOKIE_SECURE }))) response.headers.set(name, value);
   return response;
 }
 

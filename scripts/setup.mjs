@@ -3,11 +3,16 @@
 // problems seeded. Safe to run again and again (`npm start` and `npm test` both do).
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { environmentOrExit } from "./check-env.mjs";
 import { databaseUrl, providerOf } from "./database-url.mjs";
 import { prisma } from "./prisma.mjs";
+import { protectSqliteFiles, sqliteFileOf } from "./sqlite-files.mjs";
+
+// Before anything else, so that a bad variable stops `npm start` before it migrates or builds.
+await environmentOrExit();
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const url = databaseUrl();
@@ -37,11 +42,9 @@ if (!existsSync(stamp) || readFileSync(stamp, "utf8") !== schemaHash) {
   });
 }
 
-if (provider === "sqlite") {
-  // libSQL creates the file but not its folder.
-  const file = url.replace(/^file:/, "").replace(/\?.*$/, "");
-  mkdirSync(path.dirname(path.resolve(root, file)), { recursive: true });
-}
+// libSQL creates the file but not its folder, and would make both readable by everyone.
+const sqliteFile = sqliteFileOf(url, root);
+if (sqliteFile) protectSqliteFiles(sqliteFile, { ownFolder: path.dirname(sqliteFile) === path.join(root, "data") });
 
 step(`Applying migrations (${provider})`, () => prisma(["migrate", "deploy"], { quiet: true }));
 

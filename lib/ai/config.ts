@@ -1,43 +1,27 @@
 /**
- * The environment the model registry reads, checked once with zod. Keys stay in this
- * server-side module and the registry; nothing here is sent to a browser.
+ * The part of the environment the model registry reads. The variables are declared and
+ * checked in lib/env-schema.ts with the rest; keys stay in this server-side module and the
+ * registry, and nothing here is sent to a browser.
  */
-import { z } from "zod";
+import type { z } from "zod";
+import { describeProblems, environmentSchema, type EnvSource } from "../env-schema";
 
-/** An unset variable and one set to "" (a blank line in .env) mean the same. */
-const optional = z
-  .string()
-  .trim()
-  .optional()
-  .transform((value) => value || undefined);
-
-const schema = z.object({
-  /** Enables OpenAI's hosted models. */
-  OPENAI_API_KEY: optional,
-  OPENAI_MODEL: optional.transform((value) => value ?? "gpt-4o-mini"),
-  /** Any OpenAI-compatible server (vLLM, llama.cpp, Ollama…), with the model to ask it for. */
-  OPENAI_BASE_URL: optional.pipe(z.url({ protocol: /^https?$/, error: "must be an http(s) URL, e.g. http://127.0.0.1:8000/v1" }).optional()),
-  OPENAI_COMPATIBLE_MODEL: optional,
-  /**
-   * Its key, if it wants one. Kept apart from OPENAI_API_KEY so an OpenAI key is never
-   * sent to another server.
-   */
-  OPENAI_COMPATIBLE_API_KEY: optional,
-  /** Where our trained models are (`<dir>/<id>/model.onnx`), relative to the working directory. */
-  LOCAL_MODELS_DIR: optional.transform((value) => value ?? "models"),
-  /** A model run on a student's behalf is stopped after this long. */
-  MODEL_TIMEOUT_SECONDS: optional.transform((value) => Number(value ?? 60)).pipe(z.number({ message: "must be a number" }).int().min(1).max(600)),
-  /** Model runs one person may start per minute (every mode's runs count). */
-  MODEL_CALLS_PER_MINUTE: optional.transform((value) => Number(value ?? 30)).pipe(z.number({ message: "must be a number" }).int().min(1).max(10_000)),
+const schema = environmentSchema.pick({
+  OPENAI_API_KEY: true,
+  OPENAI_MODEL: true,
+  OPENAI_BASE_URL: true,
+  OPENAI_COMPATIBLE_MODEL: true,
+  OPENAI_COMPATIBLE_API_KEY: true,
+  LOCAL_MODELS_DIR: true,
+  MODEL_TIMEOUT_SECONDS: true,
+  MODEL_CALLS_PER_MINUTE: true,
 });
 
 export type AiConfig = z.infer<typeof schema>;
 
-export function aiConfig(env: Record<string, string | undefined> = process.env): AiConfig {
+/** Read from `env` (process.env by default; tests pass their own). */
+export function aiConfig(env: EnvSource = process.env): AiConfig {
   const parsed = schema.safeParse(env);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
-    throw new Error(`Invalid AI configuration:\n  ${problems.join("\n  ")}`);
-  }
+  if (!parsed.success) throw new Error(`Invalid AI configuration:\n  ${describeProblems(parsed.error, env).join("\n  ")}`);
   return parsed.data;
 }

@@ -17,7 +17,8 @@ export function authSecret(): string {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
   }
-  mkdirSync(dirname(SECRET_FILE), { recursive: true });
+  // data/ holds the secret and the SQLite database: only this account may look inside.
+  mkdirSync(dirname(SECRET_FILE), { recursive: true, mode: 0o700 });
   const secret = randomBytes(32).toString("hex");
   try {
     // "wx": if another process made it first, theirs wins and is read back.

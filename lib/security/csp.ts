@@ -26,3 +26,15 @@ export const SECURITY_HEADERS: Record<string, string> = {
   "X-Frame-Options": "DENY",
   "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
 };
+
+/** Two years, the value HSTS preload lists ask for. */
+export const HSTS = "max-age=63072000; includeSubDomains";
+
+/**
+ * SECURITY_HEADERS, and HSTS when the app is served over HTTPS (COOKIE_SECURE=true): the
+ * browser then never tries plain HTTP again, where the session cookie could be taken. Over
+ * plain HTTP it is left out: a browser would refuse the app on that host for two years.
+ */
+export function securityHeaders({ https }: { https: boolean }): Record<string, string> {
+  return https ? { ...SECURITY_HEADERS, "Strict-Transport-Security": HSTS } : SECURITY_HEADERS;
+}

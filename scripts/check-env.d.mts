@@ -1,0 +1,3 @@
+import type { Env } from "../lib/env-schema";
+
+export declare function environmentOrExit(): Promise<Env>;
