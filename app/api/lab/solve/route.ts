@@ -2,8 +2,10 @@ import { NoSuchModelError, streamText } from "ai";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { createSolver, SolveRequestError } from "@/lib/ai/solve";
+import { bodyRefusalResponse } from "@/lib/security/body-refusal";
 import { respondWithDatabase } from "@/lib/security/database-errors";
 import { takeVisitorRateLimit } from "@/lib/security/rate-limit";
+import { KIB, readJsonBody } from "@/lib/security/request-body";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -17,6 +19,10 @@ const bodySchema = (t: T) =>
     input: z.string(t("typeProblem")).min(1, t("typeProblem")).max(400, t("tooLong")),
   }, t("badRequest"));
 
+// The schema's 500 characters take at most 3 kB as JSON (6 bytes for the longest escape):
+// 8 KiB leaves room for any client's spacing. One object of strings is one level deep.
+const BODY_LIMITS = { maxBytes: 8 * KIB, maxDepth: 4 };
+
 /** Local models answer a few hundred tokens; this bounds a request whatever the model. */
 const MAX_OUTPUT_TOKENS = 1024;
 
@@ -28,7 +34,9 @@ const MAX_OUTPUT_TOKENS = 1024;
 export async function POST(request: Request): Promise<Response> {
   return respondWithDatabase(async () => {
     const t = await getTranslations("lab.api");
-    const body = bodySchema(t).safeParse(await request.json().catch(() => null));
+    const sent = await readJsonBody(request, BODY_LIMITS);
+    if (!sent.ok) return bodyRefusalResponse(sent);
+    const body = bodySchema(t).safeParse(sent.value);
     if (!body.success) return Response.json({ error: body.error.issues[0]?.message ?? t("badRequest") }, { status: 400 });
 
     let call;

@@ -2,13 +2,17 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { currentViewer } from "@/lib/auth/viewer";
 import { startModelRun, type RunMessage } from "@/lib/model-work/run";
+import { bodyRefusalResponse } from "@/lib/security/body-refusal";
 import { respondWithDatabase } from "@/lib/security/database-errors";
+import { KIB, readJsonBody } from "@/lib/security/request-body";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
 const paramsSchema = z.object({ sessionId: z.string().trim().min(1).max(64).regex(/^[a-z0-9]+$/i) });
 const bodySchema = z.object({ requestId: z.uuid() });
+// `{"requestId":"<uuid>"}` is 51 bytes: 1 KiB is room for any client's spacing, and no more.
+const BODY_LIMITS = { maxBytes: KIB, maxDepth: 4 };
 
 /**
  * Lets the session's model write: its lines, judged and stored, streamed as NDJSON
@@ -22,7 +26,9 @@ export async function POST(request: Request, { params }: RouteContext<"/api/prac
 
     const path = paramsSchema.safeParse(await params);
     if (!path.success) return Response.json({ error: t("sessionNotFound") }, { status: 404 });
-    const body = bodySchema.safeParse(await request.json().catch(() => null));
+    const sent = await readJsonBody(request, BODY_LIMITS);
+    if (!sent.ok) return bodyRefusalResponse(sent);
+    const body = bodySchema.safeParse(sent.value);
     if (!body.success) return Response.json({ error: t("fieldIssue", { field: "requestId", message: t("validation.uuid") }) }, { status: 400 });
 
     // Ownership, mode, turn and the per-person limit are checked before any model runs.
