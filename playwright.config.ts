@@ -43,7 +43,8 @@ export default defineConfig({
     // A production build on a fresh database for every run.
     command: `node scripts/e2e-server.mjs ${port}`,
     url: `http://127.0.0.1:${port}`,
-    timeout: 240_000,
+    // Set-up and a full build: about a minute on 2 quiet cores, past four on a busy machine.
+    timeout: 600_000,
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",

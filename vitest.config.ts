@@ -3,6 +3,8 @@ import { defineConfig, type TestProjectInlineConfiguration } from "vitest/config
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 const at = (file: string) => fileURLToPath(new URL(file, import.meta.url));
+// Every property test runs from one seed: fixed unless FC_SEED says otherwise (tests/support/fast-check-seed.ts).
+const fastCheckSetup = at("tests/support/fast-check-setup.ts");
 
 // Tests that talk to a database run twice: on a fresh SQLite file and on a fresh
 // PostgreSQL database (tests/support/database-setup.ts makes both).
@@ -23,7 +25,7 @@ const databaseProject = (name: "sqlite" | "postgres", url: string): TestProjectI
     environment: "node",
     env: { DATABASE_URL: url, NODE_ENV: "test" },
     globalSetup: [at("tests/support/database-setup.ts")],
-    setupFiles: [at("tests/support/next-request.ts")],
+    setupFiles: [fastCheckSetup, at("tests/support/next-request.ts")],
     // better-auth's nextCookies plugin and next-intl import next/headers themselves: inlined, they see the mock.
     server: { deps: { inline: [/better-auth/, /next-intl/, /use-intl/] } },
     fileParallelism: false,
@@ -42,7 +44,7 @@ export default defineConfig({
         resolve: { alias: { "server-only": at("tests/support/server-only.ts") } },
         // Some unit tests judge every bank program or run property checks: on a busy machine
         // they need more than the 5 s default (they measure correctness, never speed).
-        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node", testTimeout: 30_000 },
+        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node", setupFiles: [fastCheckSetup], testTimeout: 30_000 },
       },
       {
         extends: true,
@@ -51,6 +53,7 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.ts"],
           exclude: ["tests/integration/db/**"],
           environment: "node",
+          setupFiles: [fastCheckSetup],
           fileParallelism: false,
           testTimeout: 30_000,
           hookTimeout: 60_000,

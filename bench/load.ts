@@ -2,7 +2,7 @@
 //   --instances 1 --no-write --fail-on-errors]`.
 //
 // N simulated students work addition, polynomial and Python sessions at once against the
-// production build (`next start`), submitting right and wrong lines and asking for hints
+// production build (scripts/serve.mjs), submitting right and wrong lines and asking for hints
 // through the app's real Server Action endpoints over HTTP, as a browser does (the
 // `Next-Action` header and the action's id from the build's manifest). Afterwards the
 // database is read back: every acknowledged line and hint must be stored exactly once, and
@@ -10,17 +10,19 @@
 // same run, shows the storage's own limit. Sessions and students are made directly in
 // the database beforehand: they are set-up, not what is measured.
 //
-// `--instances 2` starts two `next start` processes on the same database and sends each
+// `--instances 2` starts two app processes on the same database and sends each
 // request to the next one in turn, so every student's requests are spread over both (the
 // "several instances behind one PostgreSQL" check; CI runs a short version of it).
 //
-// Results: bench/results/load-<db>[-<n>x].{json,md} (not with --no-write). Needs
-// `npm run build` first (done if missing).
+// Results: bench/results/load-<db>[-<n>x].{json,md} (not with --no-write). Runs the
+// end-to-end tests' build in .next-e2e, never the .next of a running `npm start` (built if
+// missing; `npm test` builds it fresh just before).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createHash, randomBytes, randomUUID } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { join, resolve } from "node:path";
+import { buildSeparately, TEST_DIST_DIR } from "../scripts/separate-build.mjs";
 
 const root = resolve(import.meta.dirname, "..");
 const option = (name: string, fallback: string) => {
@@ -84,10 +86,12 @@ async function freshDatabase() {
 const SHARED_AUTH_SECRET = randomBytes(32).toString("hex");
 
 async function startServer(port: number): Promise<ChildProcess> {
-  if (!existsSync(join(root, ".next", "BUILD_ID"))) run(process.execPath, [join(root, "node_modules/next/dist/bin/next"), "build"]);
-  const server = spawn(process.execPath, [join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+  if (buildSeparately({ root, env: process.env, onlyIfMissing: true }) !== 0) throw new Error("next build failed");
+  // As behind one reverse proxy (TRUST_PROXY_HOPS=1): each simulated student's X-Forwarded-For
+  // is their own address, so per-address limits count students apart as they would in a classroom.
+  const server = spawn(process.execPath, [join(root, "scripts/serve.mjs"), "--hostname", "127.0.0.1"], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET: SHARED_AUTH_SECRET },
+    env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET: SHARED_AUTH_SECRET, NEXT_DIST_DIR: TEST_DIST_DIR, PORT: String(port), TRUST_PROXY_HOPS: "1" },
     stdio: ["ignore", "ignore", "inherit"],
   });
   for (let i = 0; i < 120; i += 1) {
@@ -103,7 +107,7 @@ async function startServer(port: number): Promise<ChildProcess> {
 }
 
 function actionIds(): Record<"submitLine" | "requestHint", string> {
-  const manifest = JSON.parse(readFileSync(join(root, ".next/server/server-reference-manifest.json"), "utf8")) as {
+  const manifest = JSON.parse(readFileSync(join(root, TEST_DIST_DIR, "server/server-reference-manifest.json"), "utf8")) as {
     node: Record<string, { filename: string; exportedName: string }>;
   };
   const find = (name: string) => {
@@ -146,20 +150,20 @@ async function main() {
   const bank = await listListedProblems({ kind: "python" });
   const ids = actionIds();
   const ports = Array.from({ length: INSTANCES }, (_, i) => PORT + i);
-  console.log(`• starting next start on ${ports.join(", ")}…`);
+  console.log(`• starting the app on ${ports.join(", ")}…`);
   const servers = await Promise.all(ports.map((port) => startServer(port)));
   const bases = ports.map((port) => `http://127.0.0.1:${port}`);
   let turn = 0;
   /** Round robin per request: one student's consecutive lines land on different instances. */
   const nextBase = () => bases[turn++ % bases.length]!;
 
-  type Student = { cookie: string; userId: string; n: number };
+  type Student = { cookie: string; userId: string; n: number; address: string };
   const students: Student[] = [];
   for (let n = 0; n < STUDENTS; n += 1) {
     const token = randomBytes(32).toString("base64url");
     // As lib/auth/viewer.ts stores it: the sha256 of the cookie's token.
     const viewer = await createAnonymousStudent({ tokenHash: createHash("sha256").update(token).digest("hex") });
-    students.push({ cookie: `sp_session=${token}`, userId: viewer.id, n });
+    students.push({ cookie: `sp_session=${token}`, userId: viewer.id, n, address: `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}` });
   }
 
   let sessionsMade = 0;
@@ -202,6 +206,7 @@ async function main() {
           Accept: "text/x-component",
           Origin: base,
           Cookie: student.cookie,
+          "X-Forwarded-For": student.address,
         },
         body: JSON.stringify([action === "line" ? { sessionId: session.id, requestId, line } : { sessionId: session.id, requestId }]),
       });
@@ -350,7 +355,7 @@ function markdown(report: Report): string {
   return [
     `# Load: ${report.students} students, ${report.seconds} s, ${report.database}, ${report.instances} app instance${report.instances === 1 ? "" : "s"}`,
     "",
-    `${report.date}, ${report.machine.cpus} × ${report.machine.model}, ${report.machine.memoryGiB} GiB; app (next start${report.instances > 1 ? `, ${report.instances} processes, each request to the next in turn` : ""}) and the simulated students on the same machine.`,
+    `${report.date}, ${report.machine.cpus} × ${report.machine.model}, ${report.machine.memoryGiB} GiB; app (scripts/serve.mjs${report.instances > 1 ? `, ${report.instances} processes, each request to the next in turn` : ""}) and the simulated students on the same machine.`,
     "",
     "| action | requests | per second | p50 ms | p95 ms | p99 ms | errors |",
     "| --- | --- | --- | --- | --- | --- | --- |",

@@ -1,13 +1,15 @@
 // Page budgets: `npm run bench:page`. The practice page of the production build, opened in
 // Debian's Chromium on localhost: the JavaScript it loads (gzipped, as served) and the time
 // to its load event, over several fresh loads. Budgets: JS ≤ 150 KB gzipped, load ≤ 1 s.
-// Results: bench/results/page.{json,md}. Needs `npm run build` first (done if missing).
+// Results: bench/results/page.{json,md}. Runs the end-to-end tests' build in .next-e2e (built
+// if missing), never the .next of a running `npm start`.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
+import { buildSeparately, TEST_DIST_DIR } from "../scripts/separate-build.mjs";
 
 const root = resolve(import.meta.dirname, "..");
 const PORT = 3500;
@@ -18,9 +20,9 @@ const databaseUrl = "file:./data/bench-page.db";
 const next = join(root, "node_modules/next/dist/bin/next");
 
 for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(join(root, `data/bench-page.db${suffix}`), { force: true });
-const env = { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" };
+const env = { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: TEST_DIST_DIR };
 if (spawnSync(process.execPath, ["scripts/setup.mjs"], { cwd: root, env, stdio: "inherit" }).status !== 0) process.exit(1);
-if (!existsSync(join(root, ".next/BUILD_ID")) && spawnSync(process.execPath, [next, "build"], { cwd: root, env, stdio: "inherit" }).status !== 0) process.exit(1);
+if (buildSeparately({ root, env, onlyIfMissing: true }) !== 0) process.exit(1);
 const server = spawn(process.execPath, [next, "start", "-p", String(PORT), "-H", "127.0.0.1"], { cwd: root, env: { ...env, NODE_ENV: "production" }, stdio: "ignore" });
 
 try {

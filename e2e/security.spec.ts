@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
+import { TEST_DIST_DIR } from "../scripts/separate-build.mjs";
 
 const root = join(import.meta.dirname, "..");
 
@@ -48,7 +49,7 @@ test("no secret the server holds is in any file sent to browsers", async ({ requ
       else files.push(path);
     }
   };
-  walk(join(root, ".next", "static"));
+  walk(join(root, TEST_DIST_DIR, "static"));
   expect(files.length).toBeGreaterThan(10);
   for (const file of files) {
     const text = readFileSync(file, "utf8");
@@ -58,7 +59,7 @@ test("no secret the server holds is in any file sent to browsers", async ({ requ
 
 /** The id Next.js gave a Server Action in this build (what a browser sends as Next-Action). */
 function actionId(file: string, name: string): string {
-  const manifest = JSON.parse(readFileSync(join(root, ".next/server/server-reference-manifest.json"), "utf8")) as {
+  const manifest = JSON.parse(readFileSync(join(root, TEST_DIST_DIR, "server/server-reference-manifest.json"), "utf8")) as {
     node: Record<string, { filename: string; exportedName: string }>;
   };
   const entry = Object.entries(manifest.node).find(([, value]) => value.filename === file && value.exportedName === name);

@@ -3,8 +3,8 @@
 // production build served on the given port.
 import { spawn, spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
-import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
+import { buildSeparately, TEST_DIST_DIR } from "./separate-build.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const port = process.argv[2] ?? "3100";
@@ -18,6 +18,8 @@ const env = {
   ...process.env,
   DATABASE_URL: `file:./${file}`,
   NEXT_TELEMETRY_DISABLED: "1",
+  // Built and served from a folder of its own, never the .next of a running `npm start`.
+  NEXT_DIST_DIR: TEST_DIST_DIR,
   OPENAI_BASE_URL: `http://127.0.0.1:${compatiblePort}/v1`,
   OPENAI_COMPATIBLE_MODEL: "scratchpad-tutor",
   // A key the server holds while building and serving: e2e/security.spec.ts checks that no
@@ -29,11 +31,12 @@ const run = (args) => {
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
 
-const next = createRequire(import.meta.url).resolve("next/dist/bin/next");
 run(["scripts/setup.mjs"]);
-if (process.env.E2E_SKIP_BUILD !== "1") run([next, "build"]);
+// E2E_SKIP_BUILD=1 reuses the last end-to-end build (made if there is none).
+const status = buildSeparately({ root, env, onlyIfMissing: process.env.E2E_SKIP_BUILD === "1" });
+if (status !== 0) process.exit(status);
 const hosted = spawn(process.execPath, ["--import", "tsx", "scripts/compatible-server.ts", "--port", compatiblePort], { cwd: root, env, stdio: "inherit" });
-const server = spawn(process.execPath, [next, "start", "-p", port, "-H", "127.0.0.1"], { cwd: root, env, stdio: "inherit" });
+const server = spawn(process.execPath, ["scripts/serve.mjs", "--hostname", "127.0.0.1"], { cwd: root, env: { ...env, PORT: port }, stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => {
     hosted.kill(signal);

@@ -33,8 +33,18 @@ const app = next({ dev, dir: root, hostname: hostname ?? "localhost", port, http
 const handle = app.getRequestHandler();
 await app.prepare();
 
+// No request the app answers carries more than this (next.config.ts: Server Actions 256 KiB,
+// the proxy's copy 512 KiB): a larger declared body is refused before a byte of it is read.
+const MAX_DECLARED_BODY = 512 * 1024;
+
 server.on("request", (request, response) => {
   stampClientAddress(request, hops);
+  if (Number(request.headers["content-length"] ?? 0) > MAX_DECLARED_BODY) {
+    response.writeHead(413, { "Content-Type": "text/plain; charset=utf-8", Connection: "close" });
+    response.end("Request body too large");
+    request.resume();
+    return;
+  }
   handle(request, response).catch((error) => {
     console.error(error);
     if (!response.headersSent) {

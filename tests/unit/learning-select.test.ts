@@ -25,6 +25,8 @@ const programs: PracticeProgram[] = pythonBank.map((entry) => ({
 }));
 
 const ALL: SkillId[] = Object.values(SKILLS_BY_KIND).flat();
+/** How far two sums of the same probabilities, added in another order, may differ. */
+const ROUNDING = 1e-12;
 
 /** Every skill at `p`, except those given. */
 function masteryAt(p: number, except: Partial<Record<SkillId, number>> = {}): Record<string, { pKnown: number }> {
@@ -147,11 +149,13 @@ describe("pickNextProblem", () => {
             // At least as weak as the average candidate of its level (all of which fit alike).
             const peers = ranked.filter((candidate) => candidate.kind === best?.kind && candidate.level === best.level);
             const average = peers.reduce((sum, candidate) => sum + candidate.weakness, 0) / peers.length;
-            expect(best?.weakness ?? 0).toBeGreaterThanOrEqual(average);
+            // Within rounding: three equal weaknesses can average one bit above each of them.
+            expect(best?.weakness ?? 0).toBeGreaterThanOrEqual(average - ROUNDING);
           }
         },
       ),
-      { numRuns: 60 },
+      // The first case is one where the exact comparison failed (0.8164965809249625 < …626).
+      { numRuns: 60, examples: [["python.definition", 3.384681424023484e-12, 864660300, true]] },
     );
     // The property says something only where some candidate practises S: most runs.
     expect(practised).toBeGreaterThan(40);

@@ -1,6 +1,7 @@
 // Hostile input for the practice and program Server Actions and the practice and Lab route
 // handlers: wrong types, huge payloads, Unicode edge cases, other people's ids, replays.
-// Fixed seeds and bounded runs: the same inputs every time, a few seconds per action.
+// One fixed seed (FC_SEED, tests/support/fast-check-seed.ts) and bounded runs: the same
+// inputs every time, a few seconds per action.
 import { randomUUID } from "node:crypto";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -17,7 +18,7 @@ import { probe, probeResponse } from "../../support/probe";
 
 const provider = process.env.DATABASE_URL?.startsWith("file:") ? "sqlite" : "postgres";
 const RUNS = 25;
-const options = (seed: number, numRuns = RUNS) => ({ seed, numRuns, endOnFailure: true });
+const options = (numRuns = RUNS) => ({ numRuns, endOnFailure: true });
 
 describe(`hostile input to the practice actions and routes, on ${provider}`, () => {
   let world: World;
@@ -61,7 +62,7 @@ describe(`hostile input to the practice actions and routes, on ${provider}`, () 
           expect(outcome, "startPractice either redirects or refuses").toMatchObject({ kind: "value", value: { ok: false } });
         }
       }),
-      options(7001),
+      options(),
     );
   });
 
@@ -88,7 +89,7 @@ describe(`hostile input to the practice actions and routes, on ${provider}`, () 
           expect(after.Event! - before.Event!).toBeLessThanOrEqual(1);
         }
       }),
-      options(7002, 60),
+      options(60),
     );
     for (const sessionId of world.foreignSessions) {
       expect(await db.event.count({ where: { sessionId } }), "no line was added to another person's session").toBe(1);
@@ -123,7 +124,7 @@ describe(`hostile input to the practice actions and routes, on ${provider}`, () 
         const stored = await db.event.findMany({ where: { sessionId }, select: { requestId: true } });
         expect(stored.map((event) => event.requestId).sort()).toEqual([...first.keys()].sort());
       }),
-      options(7003, 12),
+      options(12),
     );
 
     // The solved session: its last request replays; anything new is refused and stores nothing.
@@ -147,7 +148,7 @@ describe(`hostile input to the practice actions and routes, on ${provider}`, () 
         const { outcome } = await probe({ what: "createPythonProblem", as: world.alice, input: [data], run: () => createPythonProblem(null, data as FormData), secrets });
         if (outcome.kind !== "redirect") expect(outcome).toMatchObject({ kind: "value", value: { ok: false } });
       }),
-      options(7004, 15),
+      options(15),
     );
   });
 
@@ -170,7 +171,7 @@ describe(`hostile input to the practice actions and routes, on ${provider}`, () 
         // Alice's sessions are worked alone: no model may run in any of them.
         expect(status).toBeGreaterThanOrEqual(400);
       }),
-      options(7005),
+      options(),
     );
     // Nobody at all: refused before anything is looked up.
     const sessionId = world.aliceSession;
@@ -201,7 +202,7 @@ describe(`hostile input to the practice actions and routes, on ${provider}`, () 
         });
         expect(status).toBeGreaterThanOrEqual(400);
       }),
-      options(7006),
+      options(),
     );
   });
 });
