@@ -1,5 +1,6 @@
 // Public API: the FORMATS.md §3 execution trace of an untrusted Python program,
 // computed by CPython (Pyodide) in a sandboxed child process.
+import { env } from "../env";
 import { failure, type TraceResult } from "./errors";
 import { ChildPool } from "./pool";
 import { ensureSnapshot } from "./snapshot";
@@ -25,9 +26,9 @@ export interface TraceOptions {
 
 let pool: ChildPool | undefined;
 
+/** PYTHON_TRACER_POOL_SIZE, checked with every other variable in lib/env-schema.ts. */
 function poolSize(): number {
-  const size = Number(process.env.PYTHON_TRACER_POOL_SIZE ?? 2);
-  return Number.isInteger(size) && size >= 1 ? size : 2;
+  return env.PYTHON_TRACER_POOL_SIZE;
 }
 
 function checkOptions(options: TraceOptions): { stepLimit: number; timeoutMs: number } {

@@ -394,7 +394,7 @@ describe("python in Japanese", () => {
       }
     }
     expect([...roles].sort()).toEqual(["exception", "line", "state"]);
-  });
+  }, 120_000); // every program, every entry: seconds on a quiet machine, over 30 s on a busy one
 
   it("asks for a line's comment in Japanese", () => {
     const program = "def f(x):\n    return x + 1  # one more\noutput = f(1)\n";
