@@ -187,7 +187,15 @@ export async function startPractice(_previous: StartState, formData: FormData): 
       session = await createPracticeSession({ userId: viewer.id, problemId: item.problem.id, assignmentId: item.assignment.id, ...setup.setup });
     } else if (input.source === "problem" || input.source === "session") {
       // A listed problem (demo, bank), one this person wrote, or one of their sessions'; no other by id.
-      const problemId = input.source === "problem" ? input.problemId : (await findOwnedSessionProblem({ sessionId: input.sessionId, userId: viewer.id }))?.problemId;
+      const from = input.source === "session" ? await findOwnedSessionProblem({ sessionId: input.sessionId, userId: viewer.id }) : null;
+      // An assignment's problem is worked in its mode (watching a model would show the solution)
+      // unless its instructor allowed other modes.
+      const lock = from?.assignment && !from.assignment.otherModes ? from.assignment.mode : null;
+      if (lock !== null && how.data.mode !== lock) {
+        const modes = await getTranslations("practice.modes");
+        return { ok: false, error: t("assignmentModeOnly", { mode: isMode(lock) ? modes(`${lock}.label`) : lock }) };
+      }
+      const problemId = input.source === "problem" ? input.problemId : from?.problemId;
       const problem = problemId ? await findProblem({ id: problemId }) : null;
       const allowed = problem && (input.source === "session" || LISTED_SOURCES.has(problem.source) || problem.createdById === viewer.id);
       if (!problem || !allowed) return { ok: false, error: t("problemMissing") };

@@ -11,6 +11,7 @@ import { listListedProblems, listProblemsBy } from "@/lib/db/problems";
 import { isKind, KINDS, type Kind } from "@/lib/practice/kinds";
 import { LEVELS } from "@/lib/practice/start-problem";
 import { problemTitle } from "@/lib/problems/python-bank-titles";
+import { LocalDateTime } from "@/components/time/local-date-time";
 
 export const dynamic = "force-dynamic";
 
@@ -67,7 +68,7 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
                           {assignment.title}
                         </Link>
                         <span className="text-sm text-slate-600">
-                          {assignment.dueAt ? t("classes.progressDue", { progress, date: format.dateTime(assignment.dueAt, { dateStyle: "medium" }) }) : progress}
+                          {assignment.dueAt ? t.rich("classes.progressDue", { progress, date: () => <LocalDateTime iso={assignment.dueAt!.toISOString()} /> }) : progress}
                         </span>
                       </li>
                     );
@@ -112,7 +113,7 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
                   {problemTitle(session, locale) ?? session.input}
                 </Link>
                 <span className="shrink-0 text-sm text-slate-600">
-                  {isKind(session.kind) ? kinds(session.kind) : session.kind} · {session.status === "solved" ? t("recent.solved") : t("recent.inProgress")} ·{" "}
+                  {isKind(session.kind) ? kinds(session.kind) : session.kind} · {session.status === "solved" ? t("recent.solved") : session.status === "watched" ? t("recent.watched") : t("recent.inProgress")} ·{" "}
                   <time dateTime={session.startedAt}>{format.dateTime(new Date(session.startedAt), { dateStyle: "medium", timeStyle: "short" })}</time>
                 </span>
               </li>

@@ -81,6 +81,13 @@ const assignmentSchema = (t: T) => {
         .min(1, t("errors.titleRequired"))
         .max(TITLE_MAX, t("errors.titleTooLong", { max: TITLE_MAX })),
       mode: z.enum(MODES, t("errors.chooseMode")),
+      /** Other modes allowed besides the assignment's (a checkbox: "on" or absent). */
+      otherModes: z.literal("on", t("errors.chooseMode")).optional(),
+      /**
+       * The due time as the browser read it in the instructor's time zone (an ISO instant);
+       * without JavaScript only `dueLocal`, the form's own field, is sent, and is read as UTC.
+       */
+      dueLocal: z.string(t("errors.badDue")).max(40, t("errors.badDue")).optional(),
       dueAt: z
         .string(t("errors.badDue"))
         .trim()
@@ -136,7 +143,17 @@ export async function createAssignmentAction(_previous: TeachState, data: FormDa
       return { ok: false, error: t("errors.noModel", { alone: t("modes.alone") }) };
     }
 
-    await createAssignment({ classId: taught.id, createdById: viewer.id, title: input.title, mode: input.mode, dueAt: input.dueAt, problems });
+    const dueAt = input.dueAt ?? (input.dueLocal ? new Date(`${input.dueLocal}Z`) : null);
+    if (dueAt !== null && Number.isNaN(dueAt.getTime())) return { ok: false, error: t("errors.badDue") };
+    await createAssignment({
+      classId: taught.id,
+      createdById: viewer.id,
+      title: input.title,
+      mode: input.mode,
+      otherModes: input.otherModes === "on",
+      dueAt,
+      problems,
+    });
     revalidatePath(`/teach/classes/${taught.id}`);
     return { ok: true, message: t("done.assigned", { title: input.title, count: problems.length }) };
   });

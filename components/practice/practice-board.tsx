@@ -1,8 +1,10 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import type { AssignmentLink } from "@/lib/db/practice-sessions";
 import type { ModeOption } from "@/lib/model-work/context";
 import { isKind } from "@/lib/practice/kinds";
 import type { PracticeView } from "@/lib/practice/practice-view";
+import { AssignmentNav } from "./assignment-nav";
 import { ComparePanel } from "./compare-panel";
 import { ModeBar } from "./mode-bar";
 import { SpotPanel } from "./spot-panel";
@@ -10,7 +12,7 @@ import { StudentBoard } from "./student-board";
 import { WatchPanel } from "./watch-panel";
 
 /** A practice session: the problem, how it is worked (alone or with a model), and the work. */
-export async function PracticeBoard({ view, modes }: { view: PracticeView; modes: ModeOption[] }) {
+export async function PracticeBoard({ view, modes, assignment = null }: { view: PracticeView; modes: ModeOption[]; assignment?: AssignmentLink | null }) {
   const t = await getTranslations("practice");
   const model = view.model;
   const mode = model?.mode ?? "alone";
@@ -29,7 +31,9 @@ export async function PracticeBoard({ view, modes }: { view: PracticeView; modes
       {model?.mode === "compare" && <ComparePanel sessionId={view.sessionId} model={model} />}
       {(!model || model.mode === "turns") && <StudentBoard view={view} />}
 
-      <ModeBar sessionId={view.sessionId} current={mode} modes={modes} />
+      {assignment && <AssignmentNav assignment={assignment} done={view.solvedAt !== null} modeLabel={t(`modes.${mode}.label`)} />}
+      {/* An assignment's mode is the mode, unless its instructor allowed others. */}
+      {(!assignment || assignment.otherModes) && <ModeBar sessionId={view.sessionId} current={mode} modes={modes} />}
       <p>
         <Link href="/" className="text-indigo-700 underline">
           {t("page.chooseAnother")}

@@ -32,13 +32,14 @@ function TimeAndHintsList({ stats }: { stats: TimeAndHints }) {
   const items: Array<[string, string]> = [
     [t("sessions"), format.number(stats.sessions)],
     [t("solved"), format.number(stats.solved)],
+    [t("watched"), format.number(stats.watched)],
     [t("medianTime"), seconds(stats.medianSeconds)],
     [t("meanTime"), seconds(stats.meanSeconds)],
     [t("hints"), format.number(stats.hints)],
     [t("hintsPerSession"), decimal(stats.hintsPerSession)],
   ];
   return (
-    <dl className="grid grid-cols-2 gap-x-4 gap-y-2 text-sm sm:grid-cols-3 lg:grid-cols-6">
+    <dl className="grid grid-cols-2 gap-x-4 gap-y-2 text-sm sm:grid-cols-3 lg:grid-cols-7">
       {items.map(([term, value]) => (
         <div key={term} className="rounded-lg border border-slate-200 bg-white p-2">
           <dt className="text-slate-600">{term}</dt>

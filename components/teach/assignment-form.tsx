@@ -16,8 +16,13 @@ type Props = { classId: string; programs: Array<{ id: string; title: string; dif
 export function AssignmentForm({ classId, programs }: Props) {
   const t = useTranslations("teach");
   const [source, setSource] = useState<"level" | "written" | "chosen">("level");
+  // The due time as an instant: the browser reads the picker's value in the instructor's zone.
+  const [dueAt, setDueAt] = useState("");
   return (
-    <TeachForm action={createAssignmentAction} label={t("assignmentForm.label")} submit={t("assignmentForm.submit")} onDone={() => setSource("level")}>
+    <TeachForm action={createAssignmentAction} label={t("assignmentForm.label")} submit={t("assignmentForm.submit")} onDone={() => {
+        setSource("level");
+        setDueAt("");
+      }}>
       <input type="hidden" name="classId" value={classId} />
       <div className="grid gap-3 sm:grid-cols-3">
         <label className="block sm:col-span-3">
@@ -36,7 +41,20 @@ export function AssignmentForm({ classId, programs }: Props) {
         </label>
         <label className="block">
           <span className="text-sm text-slate-700">{t("assignmentForm.due")}</span>
-          <input name="dueAt" type="datetime-local" className={field} />
+          <input
+            name="dueLocal"
+            type="datetime-local"
+            onChange={(event) => {
+              const local = new Date(event.target.value);
+              setDueAt(Number.isNaN(local.getTime()) ? "" : local.toISOString());
+            }}
+            className={field}
+          />
+        </label>
+        <input type="hidden" name="dueAt" value={dueAt} />
+        <label className="flex items-center gap-2 self-end pb-2 text-sm sm:col-span-3">
+          <input type="checkbox" name="otherModes" value="on" />
+          {t("assignmentForm.otherModes")}
         </label>
       </div>
       <fieldset className="space-y-2">

@@ -12,6 +12,7 @@ export function SessionFilters({ values, students, assignments }: { values: Valu
   const statuses = [
     { value: "active", label: t("status.active") },
     { value: "solved", label: t("status.solved") },
+    { value: "watched", label: t("status.watched") },
   ];
   const all = t("filters.all");
   return (

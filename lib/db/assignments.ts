@@ -9,6 +9,7 @@ export async function createAssignment({
   createdById,
   title,
   mode,
+  otherModes = false,
   dueAt,
   problems,
 }: {
@@ -16,6 +17,7 @@ export async function createAssignment({
   createdById: string;
   title: string;
   mode: string;
+  otherModes?: boolean;
   dueAt: Date | null;
   problems: NewProblem[];
 }): Promise<{ id: string }> {
@@ -31,7 +33,7 @@ export async function createAssignment({
       ids.push(id);
     }
     return tx.assignment.create({
-      data: { classId, createdById, title, mode, dueAt, problems: { create: ids.map((problemId, position) => ({ problemId, position })) } },
+      data: { classId, createdById, title, mode, otherModes, dueAt, problems: { create: ids.map((problemId, position) => ({ problemId, position })) } },
       select: { id: true },
     });
   }));
@@ -45,10 +47,11 @@ export async function findAssignmentForMember({ assignmentId, userId }: { assign
       id: true,
       title: true,
       mode: true,
+      otherModes: true,
       dueAt: true,
       class: { select: { id: true, name: true } },
       problems: { orderBy: { position: "asc" }, select: { position: true, problem: { select: { id: true, kind: true, input: true, title: true, source: true } } } },
-      sessions: { where: { userId }, orderBy: { startedAt: "desc" }, select: { id: true, problemId: true, status: true } },
+      sessions: { where: { userId }, orderBy: { startedAt: "desc" }, select: { id: true, problemId: true, status: true, mode: true, events: { where: { type: "spot" }, select: { ok: true } } } },
     },
   });
 }

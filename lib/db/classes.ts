@@ -89,7 +89,7 @@ export async function listStudentClasses({ userId }: { userId: string }) {
           mode: true,
           dueAt: true,
           _count: { select: { problems: true } },
-          sessions: { where: { userId, status: "solved" }, select: { problemId: true } },
+          sessions: { where: { userId, status: { in: ["solved", "watched"] } }, select: { problemId: true } },
         },
       },
     },

@@ -4,6 +4,18 @@ import { db, serializeWrites } from "./client";
 import { toLogEvent } from "./event-log";
 import type { ProblemRecord } from "./problems";
 
+/** The assignment a session was started for, as its practice page needs it. */
+export type AssignmentLink = {
+  id: string;
+  title: string;
+  mode: string;
+  /** Whether its problems may also be worked in other modes (else the mode is the mode). */
+  otherModes: boolean;
+  /** This problem's position in the assignment, and the next problem's (null after the last). */
+  position: number | null;
+  nextPosition: number | null;
+};
+
 export type SessionRecord = {
   id: string;
   mode: string;
@@ -14,6 +26,7 @@ export type SessionRecord = {
   solvedAt: string | null;
   problem: ProblemRecord;
   events: LogEvent[];
+  assignment?: AssignmentLink | null;
 };
 
 /** How a session is worked: alone, or with a model (its registry id) in one of the model modes. */
@@ -65,10 +78,19 @@ export async function findOwnedSession({
 }): Promise<SessionRecord | null> {
   const session = await db.practiceSession.findFirst({
     where: { id: sessionId, userId },
-    include: { problem: true, events: { orderBy: { seq: "asc" } } },
+    include: {
+      problem: true,
+      events: { orderBy: { seq: "asc" } },
+      assignment: {
+        select: { id: true, title: true, mode: true, otherModes: true, problems: { orderBy: { position: "asc" }, select: { position: true, problemId: true } } },
+      },
+    },
   });
   if (!session) return null;
   const { problem } = session;
+  const assigned = session.assignment;
+  const here = assigned?.problems.find((item) => item.problemId === problem.id)?.position ?? null;
+  const next = here === null ? undefined : assigned?.problems.find((item) => item.position > here);
   return {
     id: session.id,
     mode: session.mode,
@@ -88,6 +110,9 @@ export async function findOwnedSession({
       createdById: problem.createdById,
     },
     events: session.events.map(toLogEvent),
+    assignment: assigned
+      ? { id: assigned.id, title: assigned.title, mode: assigned.mode, otherModes: assigned.otherModes, position: here, nextPosition: next?.position ?? null }
+      : null,
   };
 }
 
@@ -122,11 +147,15 @@ export async function findOwnedSessionProblem({ sessionId, userId }: { sessionId
       planted: true,
       status: true,
       problem: { select: { kind: true, input: true, target: true } },
+      assignment: { select: { mode: true, otherModes: true } },
     },
   });
 }
 
-/** Marks a session whose work is over (a model mode's run, a spot answer) as finished. */
-export async function finishSession({ sessionId }: { sessionId: string }): Promise<void> {
-  await db.practiceSession.updateMany({ where: { id: sessionId, status: "active" }, data: { status: "solved", solvedAt: new Date() } });
+/**
+ * Marks a session whose model did all the work (watch, compare) as watched: over, but never
+ * the student's solving (analytics, progress and assignments count only their own work).
+ */
+export async function markWatched({ sessionId }: { sessionId: string }): Promise<void> {
+  await db.practiceSession.updateMany({ where: { id: sessionId, status: "active" }, data: { status: "watched", solvedAt: new Date() } });
 }

@@ -12,7 +12,7 @@ import { directPartner, findModel } from "../ai/registry";
 import { createSolver, type ModelChoice, type Solver } from "../ai/solve";
 import { appendEvent, listEvents } from "../db/event-log";
 import { finishModelCall, hasFinishedRun, startModelCall, type ModelPurpose } from "../db/model-calls";
-import { finishSession, findOwnedSessionProblem } from "../db/practice-sessions";
+import { findOwnedSessionProblem, markWatched } from "../db/practice-sessions";
 import { MAX_LINE_LENGTH } from "../practice/limits";
 import { modelLineDraft, type LogEvent } from "../practice/log-event";
 import { lineSkills } from "../scratchpad/skills";
@@ -234,7 +234,7 @@ async function* runJobs(
     }
     status = "done";
     const finished = run.mode === "watch" || run.mode === "compare";
-    if (finished) await finishSession({ sessionId });
+    if (finished) await markWatched({ sessionId });
     yield { type: "done", finished };
   } catch (caught) {
     if (run.signal.aborted) return; // The page went away: nobody to tell; the stored lines stay.

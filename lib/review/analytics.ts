@@ -55,8 +55,11 @@ export type MisconceptionExample = { sessionId: string; studentName: string; tex
 export type Misconception = { id: string; title: string; count: number; examples: MisconceptionExample[] };
 
 export type TimeAndHints = {
+  /** Sessions of the student's own work (alone, turns, spot): watched ones are not among them. */
   sessions: number;
   solved: number;
+  /** Sessions in which the model did the work (watch, compare): counted apart, never as solved. */
+  watched: number;
   /** Seconds from start to solved, over solved sessions with valid times; null when none. */
   medianSeconds: number | null;
   meanSeconds: number | null;
@@ -72,6 +75,8 @@ export type StudentStat = {
   name: string;
   sessions: number;
   solved: number;
+  /** Sessions the student only watched the model work (not in `sessions`). */
+  watched: number;
   /** Student line events (attempts) and how many were right. */
   lines: number;
   correct: number;
@@ -135,14 +140,18 @@ function solveSeconds(session: ReviewSession): number | null {
   return Number.isFinite(seconds) && seconds >= 0 ? seconds : null;
 }
 
-type Tally = { sessions: number; solved: number; seconds: number[]; hints: number };
+type Tally = { sessions: number; solved: number; watched: number; seconds: number[]; hints: number };
 
-const newTally = (): Tally => ({ sessions: 0, solved: 0, seconds: [], hints: 0 });
+const newTally = (): Tally => ({ sessions: 0, solved: 0, watched: 0, seconds: [], hints: 0 });
+
+/** Watch and compare: the model wrote everything, so the session is not the student's work. */
+const watchedOnly = (session: ReviewSession) => session.mode === "watch" || session.mode === "compare";
 
 function summarize(tally: Tally): TimeAndHints {
   return {
     sessions: tally.sessions,
     solved: tally.solved,
+    watched: tally.watched,
     medianSeconds: median(tally.seconds),
     meanSeconds: mean(tally.seconds),
     hints: tally.hints,
@@ -191,6 +200,10 @@ export function classAnalytics(sessions: ReviewSession[], locale: Locale = "en")
     }));
     const student = getOr(students, session.student.id, () => ({ ...newTally(), id: session.student.id, name: session.student.name, lines: 0, correct: 0 }));
     for (const tally of [overall, problem.tally, student]) {
+      if (watchedOnly(session)) {
+        tally.watched += 1;
+        continue;
+      }
       tally.sessions += 1;
       tally.solved += solved ? 1 : 0;
       tally.hints += hints;
@@ -269,6 +282,7 @@ export function classAnalytics(sessions: ReviewSession[], locale: Locale = "en")
         name: tally.name,
         sessions: tally.sessions,
         solved: tally.solved,
+        watched: tally.watched,
         lines: tally.lines,
         correct: tally.correct,
         accuracy: ratio(tally.correct, tally.lines),

@@ -154,7 +154,7 @@ const sessions: ReviewSession[] = [
     ]),
     { mode: "spot", modelId: "m-small" },
   ),
-  // Ana, compare, solved in 30 s: m-small's scratchpad 1 ✓ 2 ✗ 3 ✓ 4 ✓ 6 ✓; m-direct's answer ✓.
+  // Ana, compare, watched (30 s): the model's work, never her solving; m-small's scratchpad 1 ✓ 2 ✗ 3 ✓ 4 ✓ 6 ✓; m-direct's answer ✓.
   session(
     "s5",
     ANA,
@@ -167,7 +167,7 @@ const sessions: ReviewSession[] = [
       modelRight(6),
       modelRight(6, "m-direct", "direct"),
     ]),
-    { mode: "compare", modelId: "m-small", ...solvedAfter(30) },
+    { mode: "compare", modelId: "m-small", ...solvedAfter(30), status: "watched" },
   ),
   // Problems that cannot be loaded any more: skipped.
   session("s6", CLEO, { id: "p-div", kind: "division", input: "7 / 2", target: "3.5", title: null }, [], solvedAfter(5)),
@@ -178,7 +178,9 @@ describe("classAnalytics", () => {
   const analytics = classAnalytics(sessions);
 
   it("skips sessions whose problem cannot be loaded", () => {
-    expect(analytics.sessions).toBe(5);
+    // Five loaded: four of the students' own work and one watched.
+    expect(analytics.sessions).toBe(4);
+    expect(analytics.perProblem.watched).toBe(1);
     expect(analytics.skipped).toEqual(["s6", "s7"]);
     expect(analytics.perStudent.map((student) => student.name)).toEqual(["Ana", "Ben"]);
   });
@@ -225,20 +227,20 @@ describe("classAnalytics", () => {
 
   it("times solved sessions and counts hints, overall and per problem", () => {
     const { problems, ...overall } = analytics.perProblem;
-    // Solved: s1 60 s, s2 120 s, s5 30 s. Hints: 1 + 2 over 5 sessions.
-    expect(overall).toEqual({ sessions: 5, solved: 3, medianSeconds: 60, meanSeconds: 70, hints: 3, hintsPerSession: 0.6 });
+    // Solved: s1 60 s, s2 120 s; s5 was watched, so neither solved nor timed. Hints: 1 + 2 over 4 sessions.
+    expect(overall).toEqual({ sessions: 4, solved: 2, watched: 1, medianSeconds: 90, meanSeconds: 90, hints: 3, hintsPerSession: 0.75 });
     expect(problems).toEqual([
-      { problemId: "p-add", kind: "addition", title: ADD, sessions: 4, solved: 3, medianSeconds: 60, meanSeconds: 70, hints: 3, hintsPerSession: 0.75 },
-      { problemId: "p-poly", kind: "polynomial", title: "Square and line", sessions: 1, solved: 0, medianSeconds: null, meanSeconds: null, hints: 0, hintsPerSession: 0 },
+      { problemId: "p-add", kind: "addition", title: ADD, sessions: 3, solved: 2, watched: 1, medianSeconds: 90, meanSeconds: 90, hints: 3, hintsPerSession: 1 },
+      { problemId: "p-poly", kind: "polynomial", title: "Square and line", sessions: 1, solved: 0, watched: 0, medianSeconds: null, meanSeconds: null, hints: 0, hintsPerSession: 0 },
     ]);
   });
 
   it("sums up each student", () => {
     expect(analytics.perStudent).toEqual([
-      // s1, s4, s5: only s1 has her own lines (7, 5 right); solved s1 (60 s) and s5 (30 s).
-      { id: "u-ana", name: "Ana", sessions: 3, solved: 2, lines: 7, correct: 5, accuracy: 5 / 7, hints: 1, medianSeconds: 45 },
+      // s1, s4 her own work, s5 watched: only s1 has her own lines (7, 5 right); solved s1 (60 s).
+      { id: "u-ana", name: "Ana", sessions: 2, solved: 1, watched: 1, lines: 7, correct: 5, accuracy: 5 / 7, hints: 1, medianSeconds: 60 },
       // s2 (10 lines, 5 right) and s3 (3 lines, 1 right); solved s2 in 120 s.
-      { id: "u-ben", name: "Ben", sessions: 2, solved: 1, lines: 13, correct: 6, accuracy: 6 / 13, hints: 2, medianSeconds: 120 },
+      { id: "u-ben", name: "Ben", sessions: 2, solved: 1, watched: 0, lines: 13, correct: 6, accuracy: 6 / 13, hints: 2, medianSeconds: 120 },
     ]);
   });
 
@@ -269,7 +271,7 @@ describe("classAnalytics on the edges", () => {
       skipped: [],
       byStep: [],
       misconceptions: [],
-      perProblem: { sessions: 0, solved: 0, medianSeconds: null, meanSeconds: null, hints: 0, hintsPerSession: null, problems: [] },
+      perProblem: { sessions: 0, solved: 0, watched: 0, medianSeconds: null, meanSeconds: null, hints: 0, hintsPerSession: null, problems: [] },
       perStudent: [],
       models: [],
     });

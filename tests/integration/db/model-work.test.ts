@@ -91,7 +91,7 @@ describe(`a model working with the student, on ${provider}`, () => {
       const stored = await lineEvents(id);
       expect(stored.map((event) => [event.actor, event.modelId, event.variant])).toEqual(stored.map(() => ["model", "addition-scratchpad", "scratchpad"]));
       await expectJudgedByValidator(id);
-      expect(await db.practiceSession.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "solved" });
+      expect(await db.practiceSession.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "watched" });
       expect(await db.modelCall.findMany({ where: { sessionId: id } })).toMatchObject([{ status: "done", lines: stored.length, purpose: "watch" }]);
 
       // Done is done: a second run is refused and nothing is added.

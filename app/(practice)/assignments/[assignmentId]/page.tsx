@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { StartAssignmentProblem } from "@/components/home/start-assignment-problem";
+import { LocalDateTime } from "@/components/time/local-date-time";
 import { currentViewer } from "@/lib/auth/viewer";
 import { findAssignmentForMember } from "@/lib/db/assignments";
 import { isKind } from "@/lib/practice/kinds";
@@ -18,28 +19,33 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AssignmentPage({ params }: PageProps<"/assignments/[assignmentId]">) {
   const { assignmentId } = await params;
-  const [viewer, t, practice, format, locale] = await Promise.all([
+  const [viewer, t, practice, locale] = await Promise.all([
     currentViewer(),
     getTranslations("home.assignment"),
     getTranslations("practice"),
-    getFormatter(),
     getLocale(),
   ]);
   const assignment =
     viewer?.signedIn && /^[a-z0-9]{1,64}$/i.test(assignmentId) ? await findAssignmentForMember({ assignmentId, userId: viewer.id }) : null;
   if (!assignment) notFound();
-  const solved = new Set(assignment.sessions.filter((session) => session.status === "solved").map((session) => session.problemId));
-  const done = assignment.problems.filter(({ problem }) => solved.has(problem.id)).length;
+  // Work in the assignment's own mode: solved, or (watch, compare) watched to the end. A spot
+  // answer is done either way, with its score.
+  const finished = assignment.sessions.filter((session) => session.status === "solved" || session.status === "watched");
+  const outcome = (problemId: string): "done" | "spotted" | "missed" | null => {
+    const session = finished.find((item) => item.problemId === problemId);
+    if (!session) return null;
+    const spot = session.events[0];
+    return spot ? (spot.ok ? "spotted" : "missed") : "done";
+  };
+  const done = assignment.problems.filter(({ problem }) => outcome(problem.id) !== null).length;
   const mode = isMode(assignment.mode) ? practice(`modes.${assignment.mode}.label`) : assignment.mode;
-  const due = assignment.dueAt
-    ? format.dateTime(assignment.dueAt, { year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", timeZoneName: "short" })
-    : null;
+  const dueAt = assignment.dueAt?.toISOString() ?? null;
   return (
     <div className="space-y-6">
       <header className="space-y-1">
         <p className="text-sm text-slate-500">{assignment.class.name}</p>
         <h1 className="text-3xl font-bold">{assignment.title}</h1>
-        <p className="text-slate-700">{due ? t("modeDue", { mode, date: due }) : mode}</p>
+        <p className="text-slate-700">{dueAt ? t.rich("modeDue", { mode, date: () => <LocalDateTime iso={dueAt} /> }) : mode}</p>
         <p role="status" aria-label={t("progressLabel")} className="font-medium">
           {t("progress", { done, total: assignment.problems.length })}
         </p>
@@ -52,11 +58,13 @@ export default async function AssignmentPage({ params }: PageProps<"/assignments
             <li key={position} className="flex flex-wrap items-center gap-3 rounded-lg border border-slate-200 bg-white p-3">
               <span className="text-xs uppercase text-slate-500">{isKind(problem.kind) ? practice(`kinds.${problem.kind}`) : problem.kind}</span>
               <span className="font-mono">{label}</span>
-              {solved.has(problem.id) && <span className="rounded bg-emerald-100 px-2 py-0.5 text-sm text-emerald-800">{t("done")}</span>}
+              {outcome(problem.id) === "done" && <span className="rounded bg-emerald-100 px-2 py-0.5 text-sm text-emerald-800">{t("done")}</span>}
+              {outcome(problem.id) === "spotted" && <span className="rounded bg-emerald-100 px-2 py-0.5 text-sm text-emerald-800">{t("spotted")}</span>}
+              {outcome(problem.id) === "missed" && <span className="rounded bg-amber-100 px-2 py-0.5 text-sm text-amber-900">{t("missed")}</span>}
               <span className="ml-auto flex gap-2">
                 {latest && (
                   <Link href={`/practice/${latest.id}`} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100">
-                    {latest.status === "solved" ? t("review") : t("continue")}
+                    {latest.status === "active" ? t("continue") : t("review")}
                   </Link>
                 )}
                 <StartAssignmentProblem assignmentId={assignment.id} position={position} label={latest ? t("startAgain") : t("start")} name={label} />

@@ -36,7 +36,7 @@ export default async function PracticePage({ params, searchParams }: PageProps<"
 
   return (
     <div className="space-y-6">
-      <PracticeBoard view={view} modes={modeOptions(view.kind)} />
+      <PracticeBoard view={view} modes={modeOptions(view.kind)} assignment={session.assignment} />
       <ProblemSkillsPanel skills={skills} focus={focus} solved={view.solvedAt !== null} />
     </div>
   );

@@ -18,6 +18,7 @@ import { listClassSessions } from "@/lib/db/review";
 import { problemTitle } from "@/lib/problems/python-bank-titles";
 import { classMastery } from "@/lib/progress/class-mastery";
 import { classAnalytics } from "@/lib/review/analytics";
+import { LocalDateTime } from "@/components/time/local-date-time";
 import { resetStudentPassword } from "../../../actions";
 
 export const dynamic = "force-dynamic";
@@ -32,7 +33,7 @@ const filterSchema = z.object({
   student: id.optional().catch(undefined),
   kind: z.enum(["addition", "polynomial", "python"]).optional().catch(undefined),
   assignment: id.optional().catch(undefined),
-  status: z.enum(["active", "solved"]).optional().catch(undefined),
+  status: z.enum(["active", "solved", "watched"]).optional().catch(undefined),
   from: z.iso.date().optional().catch(undefined),
   to: z.iso.date().optional().catch(undefined),
 });
@@ -150,14 +151,14 @@ export default async function ClassPage({ params, searchParams }: PageProps<"/te
                   {assignment.title}
                 </Link>{" "}
                 <span className="text-sm text-slate-600">
-                  {[
-                    t("counts.problems", { count: assignment._count.problems }),
-                    modeName(t, assignment.mode),
-                    assignment.dueAt ? t("class.due", { date: format.dateTime(assignment.dueAt, DATE_TIME) }) : null,
-                    t("counts.sessions", { count: assignment._count.sessions }),
-                  ]
-                    .filter(Boolean)
-                    .join(" · ")}
+                  {[t("counts.problems", { count: assignment._count.problems }), modeName(t, assignment.mode)].join(" · ")}
+                  {assignment.dueAt && (
+                    <>
+                      {" · "}
+                      {t.rich("class.due", { date: () => <LocalDateTime iso={assignment.dueAt!.toISOString()} /> })}
+                    </>
+                  )}
+                  {` · ${t("counts.sessions", { count: assignment._count.sessions })}`}
                 </span>
               </li>
             ))}
@@ -225,7 +226,7 @@ export default async function ClassPage({ params, searchParams }: PageProps<"/te
                     </td>
                     <td>{modeName(t, session.mode)}</td>
                     <td>{session.assignment?.title ?? "—"}</td>
-                    <td>{t(session.status === "solved" ? "status.solved" : "status.active")}</td>
+                    <td>{t(session.status === "solved" ? "status.solved" : session.status === "watched" ? "status.watched" : "status.active")}</td>
                     <td>{startedText(session.startedAt)}</td>
                     <td>{t("class.linesRight", { right: lines.filter((event) => event.ok).length, total: lines.length })}</td>
                   </tr>

@@ -22,7 +22,7 @@ const querySchema = (t: T) => {
     student: idOf("student").optional(),
     kind: z.enum(["addition", "polynomial", "python"], bad("kind")).optional(),
     assignment: idOf("assignment").optional(),
-    status: z.enum(["active", "solved"], bad("status")).optional(),
+    status: z.enum(["active", "solved", "watched"], bad("status")).optional(),
     from: z.iso.date(bad("from")).optional(),
     to: z.iso.date(bad("to")).optional(),
   });
