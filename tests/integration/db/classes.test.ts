@@ -167,6 +167,35 @@ describe(`instructors, classes and permissions on ${provider}`, () => {
     expect(await startPractice(null, form({ source: "assignment", assignmentId: assignment.id, position: "99" }))).toMatchObject({ ok: false });
   });
 
+  it("keeps an assignment's problems in its mode, unless the instructor allows other modes", async () => {
+    actAs(teacher);
+    expect(await createAssignmentAction(null, form({ classId, title: "Locked", mode: "alone", source: "level", kind: "addition", level: "2", count: "1" }))).toMatchObject({ ok: true });
+    actAs(teacher);
+    expect(await createAssignmentAction(null, form({ classId, title: "Open", mode: "alone", otherModes: "on", source: "level", kind: "addition", level: "2", count: "1" }))).toMatchObject({ ok: true });
+    const locked = await db.assignment.findFirstOrThrow({ where: { classId, title: "Locked" } });
+    const open = await db.assignment.findFirstOrThrow({ where: { classId, title: "Open" } });
+    expect([locked.otherModes, open.otherModes]).toEqual([false, true]);
+
+    actAs(ana);
+    const lockedSession = (await expectRedirect(() => startPractice(null, form({ source: "assignment", assignmentId: locked.id, position: "0" })))).split("/").at(-1)!;
+    actAs(ana);
+    // Watching the model would show the whole worked solution of an "Alone" assignment.
+    expect(await startPractice(null, form({ source: "session", sessionId: lockedSession, mode: "watch" }))).toEqual({
+      ok: false,
+      error: expect.stringContaining("has not allowed other modes"),
+    });
+    actAs(ana);
+    // Its own mode again is fine: a fresh scratchpad for the same problem.
+    expect(await expectRedirect(() => startPractice(null, form({ source: "session", sessionId: lockedSession, mode: "alone" })))).toMatch(/^\/practice\//);
+    const openSession = (await expectRedirect(() => {
+      actAs(ana);
+      return startPractice(null, form({ source: "assignment", assignmentId: open.id, position: "0" }));
+    })).split("/").at(-1)!;
+    actAs(ana);
+    const watching = await expectRedirect(() => startPractice(null, form({ source: "session", sessionId: openSession, mode: "watch" })));
+    expect(await db.practiceSession.findUniqueOrThrow({ where: { id: watching.split("/").at(-1) } })).toMatchObject({ mode: "watch", assignmentId: null });
+  });
+
   it("shows an instructor their own class's sessions, and no other instructor's or student's", async () => {
     const teacherId = (await db.user.findUniqueOrThrow({ where: { email: teacherEmail } })).id;
     const sessions = await listClassSessions({ classId, instructorId: teacherId });
