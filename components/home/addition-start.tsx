@@ -11,7 +11,7 @@ import { useStart } from "./use-start";
 type Props = { levels: { min: number; max: number }; demos: Array<{ id: string; input: string }> };
 
 export function AdditionStart({ levels, demos }: Props) {
-  const [state, action, pending, typed] = useStart();
+  const [state, action, pending, typed, onSubmit] = useStart();
   const t = useTranslations("home.addition");
 
   return (
@@ -29,7 +29,7 @@ export function AdditionStart({ levels, demos }: Props) {
           pending={pending}
         />
 
-        <form action={action} className={card}>
+        <form action={action} onSubmit={onSubmit} className={card}>
           <h3 className="font-semibold">{t("ownHeading")}</h3>
           <input type="hidden" name="source" value="addition-numbers" />
           <div className="flex items-start gap-2">

@@ -14,7 +14,7 @@ type Props = { levels: { min: number; max: number }; demos: Array<{ id: string; 
 const NAMED_LEVELS = ["1", "2", "3", "4", "5"] as const;
 
 export function PolynomialStart({ levels, demos }: Props) {
-  const [state, action, pending, typed] = useStart();
+  const [state, action, pending, typed, onSubmit] = useStart();
   const t = useTranslations("home.polynomial");
   const levelName = (level: number) => {
     const named = NAMED_LEVELS.find((name) => name === String(level));
@@ -35,7 +35,7 @@ export function PolynomialStart({ levels, demos }: Props) {
           pending={pending}
         />
 
-        <form action={action} className={card}>
+        <form action={action} onSubmit={onSubmit} className={card}>
           <h3 className="font-semibold">{t("ownHeading")}</h3>
           <input type="hidden" name="source" value="polynomial-input" />
           <div className="flex items-start gap-2">

@@ -22,7 +22,7 @@ export function ComparePanel({ sessionId, model }: { sessionId: string; model: M
       <h2 id="compare-heading" className="text-lg font-semibold">
         {t("heading", { model: model.label })}
       </h2>
-      <div className="grid gap-4 md:grid-cols-2">
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-4 md:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
         <section aria-labelledby="compare-scratchpad" className="space-y-2">
           <h3 id="compare-scratchpad" className="font-semibold">
             {t("withScratchpad")}

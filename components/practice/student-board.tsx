@@ -105,7 +105,7 @@ export function StudentBoard({ view }: { view: PracticeView }) {
 
   return (
     <div className="space-y-6">
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <section aria-labelledby="scratchpad-heading" className="space-y-3">
           <h2 id="scratchpad-heading" className="text-lg font-semibold">
             {t("board.scratchpad")}

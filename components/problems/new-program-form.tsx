@@ -29,7 +29,7 @@ function lineStart(text: string, line: number): number {
  * the box it is about, and the caret goes to the line the tracer named.
  */
 export function NewProgramForm() {
-  const [state, action, pending, typed] = useKeptAction<CreateProgramState>(createPythonProblem, null);
+  const [state, action, pending, typed, onSubmit] = useKeptAction<CreateProgramState>(createPythonProblem, null);
   const t = useTranslations("problems.form");
   const errorId = useId();
   const titleRef = useRef<HTMLInputElement>(null);
@@ -58,7 +58,7 @@ export function NewProgramForm() {
   );
   const describedBy = (name: string) => (about === name ? errorId : undefined);
   return (
-    <form action={action} className="space-y-3">
+    <form action={action} onSubmit={onSubmit} className="space-y-3">
       {about === null && message}
       <div className="flex gap-3">
         <label className="block flex-1">

@@ -50,7 +50,7 @@ type MadeIn = { ok: true; problem: NewProblem } | Refusal;
 /** One box of the two-number form, checked on its own so the refusal names that box. */
 function checkNumberBox(value: string, field: "a" | "b", locale: Locale): Refusal | null {
   const t = practiceTexts(locale);
-  const which = field === "a" ? "first" : "second";
+  const which = t(field === "a" ? "startProblem.boxes.first" : "startProblem.boxes.second");
   const digits = value.replace(/\s+/g, "");
   if (digits === "") return { ok: false, field, error: t("startProblem.numberEmpty", { which }) };
   const stray = /[^0-9]/u.exec(digits);
