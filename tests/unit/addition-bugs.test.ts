@@ -50,8 +50,6 @@ describe("diagnoses, one hand-made wrong line per bug", () => {
     ["whole-sum-written", p2957, 2, "2 + 5 , 1 6 C: 1"],
     // 123 + 45, ones: the leftmost digits consumed (1 + 4) instead of 3 + 5.
     ["wrong-column", p12345, 2, "2 3 + 5 , 5 C: 0"],
-    // …the groups right, but the digit from the leftmost digits.
-    ["wrong-column", p12345, 2, "1 2 + 4 , 5 C: 0"],
     // …nothing crossed off.
     ["wrong-column", p12345, 2, "1 2 3 + 4 5 , 8 C: 0"],
     // 123 + 45, tens: new digit appended instead of put in front.
@@ -94,6 +92,16 @@ describe("diagnoses are precise", () => {
     for (const line of addition.referenceLines(p2957)) expect(addition.judgeLine(p2957, line.index, line.text).diagnosis).toBeNull();
   });
 
+  it("never calls a line with the right operand groups 'wrong column': its wrong field is the mistake", () => {
+    // 123 + 45, ones: the groups crossed off rightly; 5 is 1 + 4, but nothing shows a column was mixed up.
+    expect(diagnose(p12345, 2, "1 2 + 4 , 5 C: 0")).not.toBe("wrong-column");
+    // A phone run: right digit, wrong carry, in a column whose leftmost digits add up to the digit.
+    const p = { a: "4318592", b: "1330994" };
+    const i = addition.referenceLines(p).findIndex((l) => l.text.startsWith("4 3 1 8 + 1 3 3 0 , 5 8 6 C: 1"));
+    expect(i).toBeGreaterThan(0);
+    expect(diagnose(p, i, "4 3 1 8 + 1 3 3 0 , 5 8 6 C: 0")).not.toBe("wrong-column");
+  });
+
   it("calls an invented 1 carry-invented when two columns back there was no carry", () => {
     // 1234 + 5: ones 4 + 5 = 9, no carries anywhere.
     expect(diagnose({ a: "1234", b: "5" }, 4, "1 + , 3 3 9 C: 0")).toBe("carry-invented");
@@ -111,6 +119,18 @@ describe("diagnoses match simulated bugs on any problem", () => {
     const c = columns(p)[i];
     return c ? formatOperandLine(c.aLeft, c.bLeft, result, String(carry)) : "";
   };
+
+  it("a single wrong field (the digit or the carry) with the groups right is never 'wrong column'", () => {
+    fc.assert(
+      fc.property(column, fc.boolean(), fc.nat(9), ([p, i], changeDigit, other) => {
+        const c = columns(p)[i];
+        if (!c) return;
+        const digit = changeDigit ? (c.digit + 1 + (other % 9)) % 10 : c.digit;
+        const carry = changeDigit ? c.carryOut : 1 - c.carryOut;
+        expect(diagnose(p, i + 2, line(p, i, String(digit) + c.resultBefore, carry))).not.toBe("wrong-column");
+      }),
+    );
+  });
 
   it("carry-dropped wherever a carry comes in", () => {
     fc.assert(

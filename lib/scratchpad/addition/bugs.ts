@@ -74,6 +74,10 @@ export function diagnoseColumn(
   if (resultBefore !== "" && typed.result === resultBefore + String(digit) && typed.result !== column.result) {
     return bug("result-order-reversed", locale);
   }
+  // A line whose operand groups are right says nothing of columns: a wrong digit or carry
+  // there is that field's mistake, never "wrong column" (even if some other pair of digits
+  // happens to add up to what was written).
+  if (wrongGroups.length === 0) return null;
   const first = (digits: string) => (digits === "" ? 0 : Number(digits[0]));
   // Digits taken from the left end instead of the right, for one operand or both.
   const otherPairs: [number, number][] = [
