@@ -6,7 +6,9 @@ import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
 export async function LanguageSwitcher() {
   const [locale, t] = await Promise.all([getLocale(), getTranslations("common.language")]);
   return (
-    <form action={setLanguage} role="group" aria-label={t("label")} className="flex items-center gap-1 text-sm">
+    // A form may not be a group (ARIA): the group is inside it.
+    <form action={setLanguage}>
+      <div role="group" aria-label={t("label")} className="flex items-center gap-1 text-sm">
       {LOCALES.map((option) => (
         <button
           key={option}
@@ -24,6 +26,7 @@ export async function LanguageSwitcher() {
           {LOCALE_NAMES[option]}
         </button>
       ))}
+      </div>
     </form>
   );
 }

@@ -33,7 +33,7 @@ export async function ClassMasteryTable({ mastery }: { mastery: ClassMastery }) 
                     const cell = student.skills[skill];
                     const percent = Math.round((cell?.pKnown ?? 0) * 100);
                     return (
-                      <td key={skill} className={`px-2 py-1 text-center ${cell?.mastered ? "bg-emerald-100 font-semibold text-emerald-900" : cell?.attempts ? "" : "text-slate-400"}`}>
+                      <td key={skill} className={`px-2 py-1 text-center ${cell?.mastered ? "bg-emerald-100 font-semibold text-emerald-900" : cell?.attempts ? "" : "text-slate-500"}`}>
                         {cell?.attempts ? t("cell", { percent, attempts: cell.attempts }) : t("untried")}
                         {cell?.mastered && <span className="sr-only"> {t("mastered")}</span>}
                       </td>

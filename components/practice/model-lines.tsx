@@ -33,7 +33,7 @@ export function ModelLines({ lines, firstWrong, label, hideVerdicts = false, act
           >
             {/* Number and mark stay beside the line; the line wraps between its tokens. */}
             <div className="flex items-baseline gap-2">
-              <span className="w-6 shrink-0 text-right text-xs text-slate-400">{position + 1}</span>
+              <span className="w-6 shrink-0 text-right text-xs text-slate-500">{position + 1}</span>
               {!hideVerdicts && (
                 <span className={`shrink-0 ${line.ok ? "text-emerald-700" : "text-rose-700"}`} aria-hidden="true">
                   {line.ok ? "✓" : "✗"}

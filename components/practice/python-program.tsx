@@ -18,7 +18,7 @@ export function PythonProgram({ visual }: { visual: PythonVisual }) {
               aria-current={current ? "step" : undefined}
               className={`flex gap-3 px-3 ${current ? "bg-amber-100 font-semibold" : ""}`}
             >
-              <span className="w-6 shrink-0 select-none text-right text-slate-400">{number}</span>
+              <span className="w-6 shrink-0 select-none text-right text-slate-500">{number}</span>
               <span className="whitespace-pre">{text}</span>
             </li>
           );

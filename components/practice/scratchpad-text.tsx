@@ -7,13 +7,13 @@ export function ScratchpadText({ rows, waiting }: { rows: ScratchpadRow[]; waiti
   return (
     <ol tabIndex={0} aria-label={t("scratchpadLines")} className="overflow-x-auto rounded-lg border border-slate-200 bg-white p-4 font-mono text-base leading-7">
       {rows.map((row) => (
-        <li key={row.index} className={row.structural ? "text-slate-400" : "text-slate-900"}>
+        <li key={row.index} className={row.structural ? "text-slate-500" : "text-slate-900"}>
           {row.text}
           {row.by === "model" && <span className="ml-2 rounded bg-indigo-100 px-1.5 py-0.5 font-sans text-xs text-indigo-800">{t("byModel")}</span>}
         </li>
       ))}
       {waiting && (
-        <li className="text-slate-400" aria-hidden="true">
+        <li className="text-slate-500" aria-hidden="true">
           …
         </li>
       )}

@@ -88,7 +88,7 @@ export function SpotPanel({ sessionId, model }: { sessionId: string; model: Mode
           {run.lines.scratchpad.map((line, position) => (
             <label key={line.index} className="flex items-baseline gap-2 rounded px-1 py-0.5 hover:bg-slate-50">
               <input type="radio" name="pick" value={line.index} checked={pick === line.index} onChange={() => setPick(line.index)} disabled={!finished} aria-label={t("pickLabel", { n: position + 1, text: line.text })} />
-              <span className="w-6 shrink-0 text-right text-xs text-slate-400">{position + 1}</span>
+              <span className="w-6 shrink-0 text-right text-xs text-slate-500">{position + 1}</span>
               <code className="min-w-0 break-words whitespace-pre-wrap font-mono">{line.text}</code>
             </label>
           ))}

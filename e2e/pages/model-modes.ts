@@ -8,7 +8,8 @@ export class ModelModes {
 
   async choose(mode: ModeName, { model, planted = false }: { model?: string; planted?: boolean } = {}) {
     const details = this.page.locator("details", { hasText: "Work this problem with" });
-    if (!(await details.getAttribute("open"))) await details.locator("summary").click();
+    // `open` is present (and empty) when the details are open.
+    if ((await details.getAttribute("open")) === null) await details.locator("summary").click();
     await this.page.getByRole("radio", { name: new RegExp(`^${mode}`) }).check();
     if (model) await this.page.getByLabel("Model", { exact: true }).selectOption({ label: model });
     if (planted) await this.page.getByRole("checkbox", { name: /planted error/ }).check();
