@@ -3,6 +3,7 @@ import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { createClient } from "@libsql/client";
 import { expect, test } from "@playwright/test";
+import { TEST_DIST_DIR } from "../scripts/separate-build.mjs";
 
 // Per-address limits, through the real server (scripts/serve.mjs) and the real app. These
 // tests use up an address's allowance on purpose, so they run on servers of their own, on a
@@ -16,7 +17,7 @@ async function serve(offset: number, variables: Record<string, string>): Promise
   const base = `http://127.0.0.1:${port + offset}`;
   const server = spawn(process.execPath, ["scripts/serve.mjs", "--hostname", "127.0.0.1"], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: `file:./${copy}`, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port + offset), ...variables },
+    env: { ...process.env, DATABASE_URL: `file:./${copy}`, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: TEST_DIST_DIR, PORT: String(port + offset), ...variables },
     stdio: ["ignore", "ignore", "inherit"],
   });
   servers.push(server);

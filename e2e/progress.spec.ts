@@ -30,7 +30,10 @@ test("a student's skills grow as they solve, and Practice next aims at what is n
   const start = Number(await page.getByRole("meter", { name: "Mastery of Carry into a new digit" }).getAttribute("aria-valuenow"));
   expect(Number(await carry.getAttribute("aria-valuenow"))).toBeGreaterThan(start);
   expect(Number(await noCarry.getAttribute("aria-valuenow"))).toBeGreaterThan(start);
-  await expect(page.getByRole("img", { name: "Share of lines right at the first try, by practice day" })).toBeVisible();
+  // One practice day so far: a bar with its number, not a one-dot chart.
+  const byDay = page.getByRole("list", { name: "Share of lines right at the first try, by practice day" });
+  await expect(byDay.getByRole("listitem")).toHaveCount(1);
+  await expect(byDay).toContainText("%");
 
   await page.getByLabel("What to practise").selectOption("addition");
   await page.getByRole("button", { name: "Practice next" }).click();

@@ -40,8 +40,8 @@ const MAX_DECLARED_BODY = 512 * 1024;
 server.on("request", (request, response) => {
   stampClientAddress(request, hops);
   if (Number(request.headers["content-length"] ?? 0) > MAX_DECLARED_BODY) {
-    response.writeHead(413, { "Content-Type": "text/plain; charset=utf-8", Connection: "close" });
-    response.end("Request body too large");
+    response.writeHead(413, { "Content-Type": "application/json; charset=utf-8", Connection: "close" });
+    response.end(JSON.stringify({ error: `The request is too large (over ${MAX_DECLARED_BODY / 1024} KiB).` }));
     request.resume();
     return;
   }

@@ -46,7 +46,7 @@ export function StartField({ name, label, state, typed, className = "", inputMod
         className={`${field} font-mono`}
       />
       {problem && (
-        <span id={errorId} className="mt-1 block text-sm text-red-800">
+        <span id={errorId} role="alert" className="mt-1 block text-sm text-red-800">
           <CodeText text={problem} />
         </span>
       )}
