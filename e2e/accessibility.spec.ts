@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
+import { Accounts } from "./pages/accounts";
 import { HomePage } from "./pages/home-page";
 import { ModelModes } from "./pages/model-modes";
 import { PracticePage } from "./pages/practice-page";
@@ -73,24 +74,12 @@ test("a student's pages: home, every kind and mode of practice, Lab, progress, a
 
 test("an instructor's pages: teach, a class with its analytics, a replay", async ({ browser }) => {
   test.setTimeout(300_000);
-  const stamp = Date.now();
   const context = await browser.newContext();
   const teacher = await context.newPage();
-  await teacher.goto("/sign-up");
-  const signUp = teacher.getByRole("form", { name: "Your account" });
-  await signUp.getByLabel("Your name", { exact: true }).fill("Ms Ito");
-  await signUp.getByLabel("Email", { exact: true }).fill(`ito-${stamp}@example.org`);
-  await signUp.getByLabel("Password", { exact: true }).fill("correct horse 3");
-  await signUp.getByRole("button", { name: "Create account" }).click();
-  await expect(teacher.getByRole("heading", { name: "Your classes" })).toBeVisible();
-  const newClass = teacher.getByRole("form", { name: "New class" });
-  await newClass.getByLabel("Class name", { exact: true }).fill("Period 1");
-  await newClass.getByRole("button", { name: "Create class" }).click();
-  await expect(teacher.getByRole("heading", { level: 1, name: "Period 1" })).toBeVisible();
-  const classUrl = teacher.url();
-  const code = (await teacher.getByLabel(/^Class code/).textContent())?.trim() ?? "";
-  await teacher.getByText("New assignment", { exact: true }).click();
-  const form = teacher.getByRole("form", { name: "New assignment" });
+  const accounts = new Accounts(teacher);
+  await accounts.signUpInstructor("Ms Ito");
+  const { url: classUrl, code } = await accounts.createClass("Period 1");
+  const form = await accounts.assignmentForm();
   await form.getByLabel("Title").fill("Sums");
   await form.getByRole("radio", { name: "Written by me" }).check();
   await form.getByLabel(/One problem per line/).fill("29 + 57");
@@ -99,12 +88,7 @@ test("an instructor's pages: teach, a class with its analytics, a replay", async
 
   const studentContext = await browser.newContext();
   const student = await studentContext.newPage();
-  await student.goto("/join");
-  const join = student.getByRole("form", { name: "Join" });
-  await join.getByLabel("Class code", { exact: true }).fill(code);
-  await join.getByLabel("Your name", { exact: true }).fill("Emi Abe");
-  await join.getByLabel("Choose a password", { exact: true }).fill("emi password");
-  await join.getByRole("button", { name: "Join the class" }).click();
+  await new Accounts(student).joinClass(code, "Emi Abe", "emi password");
   await student.getByRole("link", { name: "Sums" }).click();
   const assignmentUrl = student.url();
   await student.getByRole("button", { name: "Start: 2 9 + 5 7" }).click();

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { Accounts } from "./pages/accounts";
 import { HomePage } from "./pages/home-page";
 import { ModelModes } from "./pages/model-modes";
 
@@ -58,18 +59,10 @@ test.describe("due dates in the reader's time zone", () => {
   test.use({ timezoneId: "Asia/Tokyo" });
 
   test("an instructor in Tokyo sets 17:00 and reads 17:00, with the zone", async ({ page }) => {
-    await page.goto("/sign-up");
-    const signUp = page.getByRole("form", { name: "Your account" });
-    await signUp.getByLabel("Your name", { exact: true }).fill("Ms Kato");
-    await signUp.getByLabel("Email", { exact: true }).fill(`kato-${Date.now()}@example.org`);
-    await signUp.getByLabel("Password", { exact: true }).fill("correct horse 4");
-    await signUp.getByRole("button", { name: "Create account" }).click();
-    const newClass = page.getByRole("form", { name: "New class" });
-    await newClass.getByLabel("Class name", { exact: true }).fill("Period 7");
-    await newClass.getByRole("button", { name: "Create class" }).click();
-    await expect(page.getByRole("heading", { level: 1, name: "Period 7" })).toBeVisible();
-    await page.getByText("New assignment", { exact: true }).click();
-    const form = page.getByRole("form", { name: "New assignment" });
+    const accounts = new Accounts(page);
+    await accounts.signUpInstructor("Ms Kato");
+    await accounts.createClass("Period 7");
+    const form = await accounts.assignmentForm();
     await form.getByLabel("Title").fill("Due soon");
     await form.getByLabel("Due (optional)").fill("2027-01-15T17:00");
     await form.getByRole("button", { name: "Assign" }).click();

@@ -1,14 +1,11 @@
 // Oversized and deeply nested bodies against the running server: each is refused quickly,
 // before anything parses it, while another visitor's page is answered as usual. (10 MB of
 // `[[[…]]]` once kept the server busy for seconds and made other visitors wait.)
-import { readFileSync } from "node:fs";
 import { request as httpRequest, type IncomingHttpHeaders } from "node:http";
-import { join } from "node:path";
 import { Readable } from "node:stream";
 import { expect, test } from "@playwright/test";
-import { TEST_DIST_DIR } from "../scripts/separate-build.mjs";
+import { actionId } from "./support/action-id";
 
-const root = join(import.meta.dirname, "..");
 const TEN_MB = 10_000_000;
 // A refusal must not depend on the body's size; the bound is generous for a loaded machine.
 const PROMPT_MS = 1000;
@@ -85,15 +82,6 @@ async function visitorCookie(base: string): Promise<string> {
   return cookies.map((line) => line.split(";")[0]).join("; ");
 }
 
-/** The id Next.js gave a Server Action in this build (what a browser sends as Next-Action). */
-function actionId(file: string, name: string): string {
-  const manifest = JSON.parse(readFileSync(join(root, TEST_DIST_DIR, "server/server-reference-manifest.json"), "utf8")) as {
-    node: Record<string, { filename: string; exportedName: string }>;
-  };
-  const entry = Object.entries(manifest.node).find(([, value]) => value.filename === file && value.exportedName === name);
-  if (!entry) throw new Error(`no Server Action ${name} in ${file}`);
-  return entry[0];
-}
 
 /** A form as React sends it to a `useActionState` action: (previous state, form data). */
 function actionForm(previous: unknown, fields: Record<string, string>): { body: Buffer; contentType: string } {

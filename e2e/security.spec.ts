@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
 import { TEST_DIST_DIR } from "../scripts/separate-build.mjs";
+import { actionId } from "./support/action-id";
 
 const root = join(import.meta.dirname, "..");
 
@@ -57,15 +58,6 @@ test("no secret the server holds is in any file sent to browsers", async ({ requ
   }
 });
 
-/** The id Next.js gave a Server Action in this build (what a browser sends as Next-Action). */
-function actionId(file: string, name: string): string {
-  const manifest = JSON.parse(readFileSync(join(root, TEST_DIST_DIR, "server/server-reference-manifest.json"), "utf8")) as {
-    node: Record<string, { filename: string; exportedName: string }>;
-  };
-  const entry = Object.entries(manifest.node).find(([, value]) => value.filename === file && value.exportedName === name);
-  if (!entry) throw new Error(`no Server Action ${name} in ${file}`);
-  return entry[0];
-}
 
 test("a Server Action called from another site is refused and stores nothing (CSRF)", async ({ page, baseURL }) => {
   await page.goto("/");

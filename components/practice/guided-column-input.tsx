@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useId, useRef, useState, type KeyboardEvent } from "react";
+import { useId, useRef, useState, type KeyboardEvent, type RefObject } from "react";
 // The module itself, not the domain's index: this runs in the browser, which needs only this.
 import { composeColumnLine, type ColumnGuide } from "@/lib/scratchpad/addition/guide";
 
@@ -43,41 +43,11 @@ export function GuidedColumnInput({ guide, onWrite }: { guide: ColumnGuide; onWr
     write();
   }
 
-  const box = (wrong: boolean) =>
-    `w-14 rounded-md border px-2 py-1 font-mono ${wrong ? "border-rose-500 ring-1 ring-rose-500" : "border-slate-300"}`;
   return (
     <fieldset className="flex flex-wrap items-end gap-2 rounded-md border border-slate-200 bg-white p-3 text-sm">
       <legend className="px-1 text-slate-600">{place ? t("legendNamed", { place: t(`places.${place}`) }) : t("legendNumbered", { place: guide.place })}</legend>
-      <label className="flex flex-col">
-        <span>{t("digit")}</span>
-        <input
-          ref={digitRef}
-          value={digit}
-          onChange={(e) => setDigit(e.target.value)}
-          onKeyDown={onKeyDown}
-          inputMode="numeric"
-          maxLength={2}
-          autoComplete="off"
-          aria-invalid={problem === "digit"}
-          aria-describedby={problem === "digit" ? errorId : undefined}
-          className={box(problem === "digit")}
-        />
-      </label>
-      <label className="flex flex-col">
-        <span>{t("carry")}</span>
-        <input
-          ref={carryRef}
-          value={carry}
-          onChange={(e) => setCarry(e.target.value)}
-          onKeyDown={onKeyDown}
-          inputMode="numeric"
-          maxLength={2}
-          autoComplete="off"
-          aria-invalid={problem === "carry"}
-          aria-describedby={problem === "carry" ? errorId : undefined}
-          className={box(problem === "carry")}
-        />
-      </label>
+      <GuidedBox label={t("digit")} value={digit} onChange={setDigit} onKeyDown={onKeyDown} inputRef={digitRef} wrong={problem === "digit"} errorId={errorId} />
+      <GuidedBox label={t("carry")} value={carry} onChange={setCarry} onKeyDown={onKeyDown} inputRef={carryRef} wrong={problem === "carry"} errorId={errorId} />
       <button type="button" onClick={write} className="rounded-md border border-slate-300 px-3 py-1.5 hover:bg-slate-100">
         {t("write")}
       </button>
@@ -87,5 +57,36 @@ export function GuidedColumnInput({ guide, onWrite }: { guide: ColumnGuide; onWr
         </p>
       )}
     </fieldset>
+  );
+}
+
+type BoxProps = {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => void;
+  inputRef: RefObject<HTMLInputElement | null>;
+  wrong: boolean;
+  errorId: string;
+};
+
+/** One small box of the guided input (the digit, or the carry). */
+function GuidedBox({ label, value, onChange, onKeyDown, inputRef, wrong, errorId }: BoxProps) {
+  return (
+    <label className="flex flex-col">
+      <span>{label}</span>
+      <input
+        ref={inputRef}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        onKeyDown={onKeyDown}
+        inputMode="numeric"
+        maxLength={2}
+        autoComplete="off"
+        aria-invalid={wrong}
+        aria-describedby={wrong ? errorId : undefined}
+        className={`w-14 rounded-md border px-2 py-1 font-mono ${wrong ? "border-rose-500 ring-1 ring-rose-500" : "border-slate-300"}`}
+      />
+    </label>
   );
 }

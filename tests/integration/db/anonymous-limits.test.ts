@@ -11,26 +11,12 @@ import { db } from "@/lib/db/client";
 import { NEW_VISITORS_PER_ADDRESS } from "@/lib/security/new-visitor-limit";
 import { RATE_LIMITS } from "@/lib/security/rate-limit";
 import { actAs, asBrowser, Browser, redirectOf } from "../../support/next-request";
+import { form, outcome } from "../../support/forms";
 
 const provider = process.env.DATABASE_URL?.startsWith("file:") ? "sqlite" : "postgres";
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 
-function form(fields: Record<string, string>) {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.set(key, value);
-  return data;
-}
 
-/** Where the action redirected, or the words of the error it answered with: the action runs once. */
-async function outcome(run: () => Promise<unknown>): Promise<string> {
-  try {
-    return ((await run()) as { error?: string } | null)?.error ?? "";
-  } catch (error) {
-    const digest = (error as { digest?: string }).digest ?? "";
-    if (digest.startsWith("NEXT_REDIRECT")) return digest.split(";")[2] ?? "";
-    throw error;
-  }
-}
 
 describe(`anonymous visitors' limits per address on ${provider}`, () => {
   // Ten programs are traced in a sandbox each: slow on a busy machine, whatever the limits.

@@ -7,26 +7,12 @@ import { createClassAction } from "@/app/(teach)/actions";
 import { db } from "@/lib/db/client";
 import { CLASS_JOIN_LIMITS } from "@/lib/security/class-join-limit";
 import { actAs, Browser, redirectOf } from "../../support/next-request";
+import { form, outcome } from "../../support/forms";
 
 const provider = process.env.DATABASE_URL?.startsWith("file:") ? "sqlite" : "postgres";
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 
-function form(fields: Record<string, string>) {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.set(key, value);
-  return data;
-}
 
-/** Where the action redirected, or the words of the error it answered with: the action runs once. */
-async function outcome(run: () => Promise<unknown>): Promise<string> {
-  try {
-    return ((await run()) as { error?: string } | null)?.error ?? "";
-  } catch (error) {
-    const digest = (error as { digest?: string }).digest ?? "";
-    if (digest.startsWith("NEXT_REDIRECT")) return digest.split(";")[2] ?? "";
-    throw error;
-  }
-}
 
 // "O" and "0" are not in the codes' alphabet: these codes name no class.
 const wrongCode = (i: number) => `O0${String(i).padStart(4, "0")}`;

@@ -12,14 +12,10 @@ import { findAssignmentForMember } from "@/lib/db/assignments";
 import { findOwnedSession } from "@/lib/db/practice-sessions";
 import { findReviewSession, listClassSessions } from "@/lib/db/review";
 import { actAs, Browser, redirectOf } from "../../support/next-request";
+import { form } from "../../support/forms";
 
 const provider = process.env.DATABASE_URL?.startsWith("file:") ? "sqlite" : "postgres";
 
-function form(fields: Record<string, string | string[]>) {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) for (const item of [value].flat()) data.append(key, item);
-  return data;
-}
 
 /** Runs an action that ends in a redirect; returns where it went, or the state it returned instead. */
 async function expectRedirect(run: () => Promise<unknown>): Promise<string> {

@@ -4,15 +4,11 @@ import { joinClass, signInInstructor, signInStudent, signUpInstructor } from "@/
 import { createPythonProblem } from "@/app/(problems)/actions";
 import { CODE_LENGTH } from "@/lib/db/classes";
 import { actAs, Browser } from "../../support/next-request";
+import { form } from "../../support/forms";
 
 const provider = process.env.DATABASE_URL?.startsWith("file:") ? "sqlite" : "postgres";
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 
-function form(fields: Record<string, string>) {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.set(key, value);
-  return data;
-}
 
 describe(`account and program forms in Japanese on ${provider}`, () => {
   it("refuses bad sign-ups, joins and sign-ins in Japanese, naming the field", async () => {

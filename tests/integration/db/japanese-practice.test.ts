@@ -11,17 +11,13 @@ import type { LogEvent } from "@/lib/practice/log-event";
 import { buildPracticeView, type StoredSession } from "@/lib/practice/practice-view";
 import { addition } from "@/lib/scratchpad";
 import { actAs, Browser, redirectOf } from "../../support/next-request";
+import { form } from "../../support/forms";
 
 const provider = process.env.DATABASE_URL?.startsWith("file:") ? "sqlite" : "postgres";
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 const LINES = ["2 9 + 5 7 , C: 0", "2 + 5 , 6 C: 1"];
 const WRONG = ", 7 6 C: 0";
 
-function form(fields: Record<string, string>) {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.set(key, value);
-  return data;
-}
 
 function browser(language: string): Browser {
   const made = new Browser();

@@ -13,14 +13,10 @@ import { db } from "@/lib/db/client";
 import type { Replay } from "@/lib/review/replay";
 import { addition } from "@/lib/scratchpad";
 import { actAs, Browser, redirectOf } from "../../support/next-request";
+import { form } from "../../support/forms";
 
 const provider = process.env.DATABASE_URL?.startsWith("file:") ? "sqlite" : "postgres";
 
-function form(fields: Record<string, string>) {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.append(key, value);
-  return data;
-}
 
 /** Every text and every element's props in a rendered tree (server components already ran). */
 function walk(node: ReactNode, visit: (props: Record<string, unknown>, type: unknown) => void, texts: string[] = []): string[] {

@@ -10,14 +10,10 @@ import { pythonBank } from "@/lib/problems/python-bank";
 import { loadLearner } from "@/lib/progress/learner";
 import { addition, findTask } from "@/lib/scratchpad";
 import { actAs, Browser, redirectOf } from "../../support/next-request";
+import { form } from "../../support/forms";
 
 const provider = process.env.DATABASE_URL?.startsWith("file:") ? "sqlite" : "postgres";
 
-function form(fields: Record<string, string>) {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.set(key, value);
-  return data;
-}
 
 async function startNumbers(browser: Browser, a: string, b: string): Promise<string> {
   actAs(browser);

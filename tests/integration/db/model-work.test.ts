@@ -19,16 +19,12 @@ import { startModelRun, type RunMessage } from "@/lib/model-work/run";
 import { buildPracticeView } from "@/lib/practice/practice-view";
 import { loadStoredProblem } from "@/lib/practice/stored-problem";
 import { actAs, Browser, redirectOf } from "../../support/next-request";
+import { form } from "../../support/forms";
 
 const provider = process.env.DATABASE_URL?.startsWith("file:") ? "sqlite" : "postgres";
 const MODELS = join(import.meta.dirname, "..", "..", "..", "models");
 const SLOW = 60_000;
 
-function form(fields: Record<string, string>) {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.set(key, value);
-  return data;
-}
 
 async function start(browser: Browser, fields: Record<string, string>): Promise<string> {
   actAs(browser);

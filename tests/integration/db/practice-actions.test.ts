@@ -7,14 +7,10 @@ import { upsertProblem } from "@/lib/db/problems";
 import { buildPracticeView } from "@/lib/practice/practice-view";
 import { addition } from "@/lib/scratchpad";
 import { actAs, Browser, redirectOf, revalidated } from "../../support/next-request";
+import { form } from "../../support/forms";
 
 const provider = process.env.DATABASE_URL?.startsWith("file:") ? "sqlite" : "postgres";
 
-function form(fields: Record<string, string>) {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.set(key, value);
-  return data;
-}
 
 /** Starts a session on two typed numbers as `browser`; returns its id. */
 async function start(browser: Browser, a: string, b: string): Promise<string> {

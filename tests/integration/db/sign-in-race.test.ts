@@ -8,14 +8,10 @@ import { createClassAction } from "@/app/(teach)/actions";
 import { MAX_FAILURES, MAX_FAILURES_PER_ADDRESS } from "@/lib/auth/sign-in-limit";
 import { db } from "@/lib/db/client";
 import { actAs, Browser, redirectOf } from "../../support/next-request";
+import { form } from "../../support/forms";
 
 const provider = process.env.DATABASE_URL?.startsWith("file:") ? "sqlite" : "postgres";
 
-function form(fields: Record<string, string>) {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.append(key, value);
-  return data;
-}
 
 const unique = () => randomUUID().slice(0, 8);
 const errorOf = (state: unknown) => (state as { error?: string } | null)?.error ?? "";
