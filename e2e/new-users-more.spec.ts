@@ -27,6 +27,9 @@ test("a watched session says Watched, never Solved", async ({ page }) => {
   await modes.choose("Watch");
   await page.getByRole("group", { name: "Playback" }).getByRole("button", { name: "Show all" }).click();
   await expect(modes.modelLines().last()).toContainText("8 6");
+  // The run's end is stored before the page hears of it: only then is leaving the page safe
+  // (leaving earlier stops the model, and an unfinished session stays "In progress").
+  await expect(page.getByText("The model's answer 8 6 is right.")).toBeVisible({ timeout: 30_000 });
   await home.open();
   const recent = page.getByRole("region", { name: "Your recent sessions" });
   await expect(recent.getByRole("listitem").first()).toContainText("Watched", { timeout: 15_000 });

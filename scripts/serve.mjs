@@ -34,15 +34,22 @@ const handle = app.getRequestHandler();
 await app.prepare();
 
 // No request the app answers carries more than this (next.config.ts: Server Actions 256 KiB,
-// the proxy's copy 512 KiB): a larger declared body is refused before a byte of it is read.
+// the proxy's copy 512 KiB): a larger declared body is refused before a byte of it is parsed.
 const MAX_DECLARED_BODY = 512 * 1024;
+// What the client is still sending is read and dropped, so that it receives the answer rather
+// than a broken pipe; past this much the connection is cut instead.
+const MAX_DROPPED_BODY = 16 * 1024 * 1024;
 
 server.on("request", (request, response) => {
   stampClientAddress(request, hops);
   if (Number(request.headers["content-length"] ?? 0) > MAX_DECLARED_BODY) {
-    response.writeHead(413, { "Content-Type": "application/json; charset=utf-8", Connection: "close" });
+    let dropped = 0;
+    request.on("data", (chunk) => {
+      dropped += chunk.length;
+      if (dropped > MAX_DROPPED_BODY) request.socket.destroy();
+    });
+    response.writeHead(413, { "Content-Type": "application/json; charset=utf-8" });
     response.end(JSON.stringify({ error: `The request is too large (over ${MAX_DECLARED_BODY / 1024} KiB).` }));
-    request.resume();
     return;
   }
   handle(request, response).catch((error) => {
