@@ -29,15 +29,13 @@ type Props = {
  * A refusal keeps what was typed (useKeptAction), shows the message beside the field it is about and moves the focus there.
  */
 export function AccountForm({ id, title, fields, submit, action, children }: Props) {
-  const [state, formAction, pending, typed, onSubmit] = useKeptAction<AccountState>(action, null);
+  const [state, formAction, pending, onSubmit] = useKeptAction<AccountState>(action, null);
   const formRef = useRef<HTMLFormElement>(null);
   const errorFields = state && !state.ok ? Object.keys(state.fields ?? {}) : [];
   const focusName = errorFields.find((name) => fields.some((input) => input.name === name));
 
   useEffect(() => {
     if (!state || state.ok) return;
-    // Passwords are typed again after a refusal; everything else stays as typed.
-    formRef.current?.querySelectorAll<HTMLInputElement>('input[type="password"]').forEach((input) => (input.value = ""));
     const target = focusName ? formRef.current?.elements.namedItem(focusName) : null;
     if (target instanceof HTMLInputElement) target.focus();
   }, [state, focusName]);
@@ -61,7 +59,6 @@ export function AccountForm({ id, title, fields, submit, action, children }: Pro
                 autoComplete={input.autoComplete}
                 maxLength={input.maxLength ?? 200}
                 required
-                defaultValue={typed[input.name] ?? ""}
                 aria-invalid={problem ? true : undefined}
                 className={field}
               />

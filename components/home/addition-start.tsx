@@ -11,7 +11,7 @@ import { useStart } from "./use-start";
 type Props = { levels: { min: number; max: number }; demos: Array<{ id: string; input: string }> };
 
 export function AdditionStart({ levels, demos }: Props) {
-  const [state, action, pending, typed, onSubmit] = useStart();
+  const [state, action, pending, onSubmit] = useStart();
   const t = useTranslations("home.addition");
 
   return (
@@ -23,7 +23,7 @@ export function AdditionStart({ levels, demos }: Props) {
           source="addition-level"
           label={t("levelLabel")}
           levels={levels}
-          defaultLevel={Number(typed.level ?? 3)}
+          defaultLevel={3}
           optionLabel={(level) => t("digits", { count: level })}
           action={action}
           pending={pending}
@@ -33,11 +33,11 @@ export function AdditionStart({ levels, demos }: Props) {
           <h3 className="font-semibold">{t("ownHeading")}</h3>
           <input type="hidden" name="source" value="addition-numbers" />
           <div className="flex items-start gap-2">
-            <StartField name="a" label={t("first")} state={state} typed={typed} inputMode="numeric" maxLength={200} className="flex-1" />
+            <StartField name="a" label={t("first")} state={state} inputMode="numeric" maxLength={200} className="flex-1" />
             <span className="pt-7 font-mono text-lg" aria-hidden="true">
               +
             </span>
-            <StartField name="b" label={t("second")} state={state} typed={typed} inputMode="numeric" maxLength={200} className="flex-1" />
+            <StartField name="b" label={t("second")} state={state} inputMode="numeric" maxLength={200} className="flex-1" />
           </div>
           <button type="submit" disabled={pending} className={primaryButton}>
             {t("start")}

@@ -14,7 +14,7 @@ type Props = { levels: { min: number; max: number }; demos: Array<{ id: string; 
 const NAMED_LEVELS = ["1", "2", "3", "4", "5"] as const;
 
 export function PolynomialStart({ levels, demos }: Props) {
-  const [state, action, pending, typed, onSubmit] = useStart();
+  const [state, action, pending, onSubmit] = useStart();
   const t = useTranslations("home.polynomial");
   const levelName = (level: number) => {
     const named = NAMED_LEVELS.find((name) => name === String(level));
@@ -29,7 +29,7 @@ export function PolynomialStart({ levels, demos }: Props) {
           source="polynomial-level"
           label={t("levelLabel")}
           levels={levels}
-          defaultLevel={Number(typed.level ?? 2)}
+          defaultLevel={2}
           optionLabel={(level) => t("levelOption", { level, name: levelName(level) })}
           action={action}
           pending={pending}
@@ -39,9 +39,9 @@ export function PolynomialStart({ levels, demos }: Props) {
           <h3 className="font-semibold">{t("ownHeading")}</h3>
           <input type="hidden" name="source" value="polynomial-input" />
           <div className="flex items-start gap-2">
-            <StartField name="expression" label={t("polynomial")} state={state} typed={typed} placeholder="3*x**2 - 5*x + 7" maxLength={200} className="flex-[3]" />
+            <StartField name="expression" label={t("polynomial")} state={state} placeholder="3*x**2 - 5*x + 7" maxLength={200} className="flex-[3]" />
             {/* Not required: `… at x = -4` pasted into the polynomial box carries x itself. */}
-            <StartField name="x" label={t("x")} state={state} typed={typed} inputMode="numeric" placeholder="4" maxLength={20} required={false} className="flex-1" />
+            <StartField name="x" label={t("x")} state={state} inputMode="numeric" placeholder="4" maxLength={20} required={false} className="flex-1" />
           </div>
           <p className="text-xs text-slate-600">{t("limits")}</p>
           <button type="submit" disabled={pending} className={primaryButton}>

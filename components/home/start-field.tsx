@@ -9,8 +9,6 @@ type Props = {
   name: "a" | "b" | "expression" | "x";
   label: string;
   state: StartState;
-  /** What the person typed last time (given back after a refusal). */
-  typed: Record<string, string>;
   className?: string;
   inputMode?: "numeric" | "text";
   placeholder?: string;
@@ -19,10 +17,10 @@ type Props = {
 };
 
 /**
- * One box of a start form: keeps what was typed, and when the server's refusal is about this
- * box, says so beside it and takes the focus.
+ * One box of a start form (sent without React's reset, so it keeps what was typed): when the
+ * server's refusal is about this box, it says so beside it and takes the focus.
  */
-export function StartField({ name, label, state, typed, className = "", inputMode, placeholder, maxLength, required = true }: Props) {
+export function StartField({ name, label, state, className = "", inputMode, placeholder, maxLength, required = true }: Props) {
   const errorId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const problem = state && !state.ok && state.field === name ? state.error : null;
@@ -40,7 +38,6 @@ export function StartField({ name, label, state, typed, className = "", inputMod
         autoComplete="off"
         required={required}
         maxLength={maxLength}
-        defaultValue={typed[name] ?? ""}
         aria-invalid={problem ? true : undefined}
         aria-describedby={problem ? errorId : undefined}
         className={`${field} font-mono`}

@@ -29,7 +29,7 @@ function lineStart(text: string, line: number): number {
  * the box it is about, and the caret goes to the line the tracer named.
  */
 export function NewProgramForm() {
-  const [state, action, pending, typed, onSubmit] = useKeptAction<CreateProgramState>(createPythonProblem, null);
+  const [state, action, pending, onSubmit] = useKeptAction<CreateProgramState>(createPythonProblem, null);
   const t = useTranslations("problems.form");
   const errorId = useId();
   const titleRef = useRef<HTMLInputElement>(null);
@@ -69,7 +69,6 @@ export function NewProgramForm() {
             required
             maxLength={80}
             autoComplete="off"
-            defaultValue={typed.title ?? ""}
             aria-invalid={about === "title" || undefined}
             aria-describedby={describedBy("title")}
             className={field}
@@ -80,7 +79,7 @@ export function NewProgramForm() {
           <select
             ref={difficultyRef}
             name="difficulty"
-            defaultValue={typed.difficulty ?? "2"}
+            defaultValue="2"
             aria-invalid={about === "difficulty" || undefined}
             aria-describedby={describedBy("difficulty")}
             className={field}
@@ -102,7 +101,7 @@ export function NewProgramForm() {
           required
           rows={14}
           spellCheck={false}
-          defaultValue={typed.program ?? EXAMPLE}
+          defaultValue={EXAMPLE}
           aria-invalid={about === "program" || undefined}
           aria-describedby={describedBy("program")}
           className={`${field} font-mono text-sm`}

@@ -53,14 +53,15 @@ export default async function AssignmentPage({ params }: PageProps<"/assignments
       <ol className="space-y-2" aria-label={t("problems")}>
         {assignment.problems.map(({ position, problem }) => {
           const latest = assignment.sessions.find((session) => session.problemId === problem.id);
+          const result = outcome(problem.id);
           const label = problem.kind === "python" ? (problemTitle(problem, locale) ?? t("pythonProgram")) : problem.input;
           return (
             <li key={position} className="flex flex-wrap items-center gap-3 rounded-lg border border-slate-200 bg-white p-3">
               <span className="text-xs uppercase text-slate-500">{isKind(problem.kind) ? practice(`kinds.${problem.kind}`) : problem.kind}</span>
               <span className="font-mono">{label}</span>
-              {outcome(problem.id) === "done" && <span className="rounded bg-emerald-100 px-2 py-0.5 text-sm text-emerald-800">{t("done")}</span>}
-              {outcome(problem.id) === "spotted" && <span className="rounded bg-emerald-100 px-2 py-0.5 text-sm text-emerald-800">{t("spotted")}</span>}
-              {outcome(problem.id) === "missed" && <span className="rounded bg-amber-100 px-2 py-0.5 text-sm text-amber-900">{t("missed")}</span>}
+              {result && (
+                <span className={`rounded px-2 py-0.5 text-sm ${result === "missed" ? "bg-amber-100 text-amber-900" : "bg-emerald-100 text-emerald-800"}`}>{t(result)}</span>
+              )}
               <span className="ml-auto flex gap-2">
                 {latest && (
                   <Link href={`/practice/${latest.id}`} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100">
